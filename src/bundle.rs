@@ -59,14 +59,19 @@ impl fmt::Display for BundleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BundleError::Truncated { expected, found } => {
-                write!(f, "the corpus file is truncated ({found} of {expected} bytes); rebuild or re-upload it")
+                write!(
+                    f,
+                    "the corpus file is truncated ({found} of {expected} bytes); rebuild or re-upload it"
+                )
             }
             BundleError::NotABundle => f.write_str("the corpus file is not a Counterparts bundle"),
             BundleError::Version(v) => write!(
                 f,
                 "the corpus file has format version {v}, this app reads version {VERSION}; rebuild it with this version"
             ),
-            BundleError::Checksum => f.write_str("the corpus file is damaged (checksum mismatch); rebuild or re-upload it"),
+            BundleError::Checksum => {
+                f.write_str("the corpus file is damaged (checksum mismatch); rebuild or re-upload it")
+            }
             BundleError::Decode(e) => write!(f, "the corpus file could not be decoded: {e}"),
             BundleError::Encode(e) => write!(f, "the corpus could not be encoded: {e}"),
         }
@@ -95,7 +100,10 @@ impl Bundle {
             return Err(BundleError::NotABundle);
         }
         if bytes.len() < HEADER_LEN {
-            return Err(BundleError::Truncated { expected: HEADER_LEN, found: bytes.len() });
+            return Err(BundleError::Truncated {
+                expected: HEADER_LEN,
+                found: bytes.len(),
+            });
         }
         let version = u16::from_le_bytes([bytes[4], bytes[5]]);
         if version != VERSION {
@@ -106,7 +114,10 @@ impl Bundle {
         sum.copy_from_slice(&bytes[10..18]);
         let payload = &bytes[HEADER_LEN..];
         if payload.len() != len {
-            return Err(BundleError::Truncated { expected: HEADER_LEN + len, found: bytes.len() });
+            return Err(BundleError::Truncated {
+                expected: HEADER_LEN + len,
+                found: bytes.len(),
+            });
         }
         if crate::hash::fnv1a64(payload) != u64::from_le_bytes(sum) {
             return Err(BundleError::Checksum);
@@ -143,8 +154,22 @@ mod tests {
         let mut old = bytes.clone();
         old[4] = 99;
         let rows: Vec<(&str, Vec<u8>, BundleError)> = vec![
-            ("truncated", bytes[..bytes.len() - 3].to_vec(), BundleError::Truncated { expected: bytes.len(), found: bytes.len() - 3 }),
-            ("tiny", b"CP".to_vec(), BundleError::Truncated { expected: HEADER_LEN, found: 2 }),
+            (
+                "truncated",
+                bytes[..bytes.len() - 3].to_vec(),
+                BundleError::Truncated {
+                    expected: bytes.len(),
+                    found: bytes.len() - 3,
+                },
+            ),
+            (
+                "tiny",
+                b"CP".to_vec(),
+                BundleError::Truncated {
+                    expected: HEADER_LEN,
+                    found: 2,
+                },
+            ),
             ("html", b"<!doctype html><html>".to_vec(), BundleError::NotABundle),
             ("flipped", flipped, BundleError::Checksum),
             ("old version", old, BundleError::Version(99)),

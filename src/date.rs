@@ -37,7 +37,7 @@ impl std::error::Error for DateError {}
 
 /// True in leap years of the Gregorian calendar.
 pub fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Number of days in `month` (1..=12) of `year`; 0 for a month out of range.
@@ -88,8 +88,16 @@ impl PartialDate {
     /// The first day the partial date covers.
     pub fn first_day(self) -> Date {
         match self {
-            PartialDate::Year(y) => Date { year: y, month: 1, day: 1 },
-            PartialDate::Month(y, m) => Date { year: y, month: m, day: 1 },
+            PartialDate::Year(y) => Date {
+                year: y,
+                month: 1,
+                day: 1,
+            },
+            PartialDate::Month(y, m) => Date {
+                year: y,
+                month: m,
+                day: 1,
+            },
             PartialDate::Day(d) => d,
         }
     }
@@ -97,8 +105,16 @@ impl PartialDate {
     /// The last day the partial date covers.
     pub fn last_day(self) -> Date {
         match self {
-            PartialDate::Year(y) => Date { year: y, month: 12, day: 31 },
-            PartialDate::Month(y, m) => Date { year: y, month: m, day: days_in_month(y, m) },
+            PartialDate::Year(y) => Date {
+                year: y,
+                month: 12,
+                day: 31,
+            },
+            PartialDate::Month(y, m) => Date {
+                year: y,
+                month: m,
+                day: days_in_month(y, m),
+            },
             PartialDate::Day(d) => d,
         }
     }

@@ -9,7 +9,11 @@ pub fn process(file: &str, bytes: &[u8]) -> Result<Record, ParseError> {
     let article = corpus::parse(file, bytes)?;
     let mentions = entity::tag(&article);
     let meetings = meeting::extract(&article, &mentions);
-    Ok(Record { article, mentions, meetings })
+    Ok(Record {
+        article,
+        mentions,
+        meetings,
+    })
 }
 
 /// Builds a bundle from named files; files that fail are reported, not fatal.

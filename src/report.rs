@@ -93,7 +93,14 @@ impl<'a> From<&'a Record> for ArticleJson<'a> {
             published: a.published.map(|d| d.to_string()),
             paragraphs: &a.paragraphs,
             captions: &a.captions,
-            removed: a.removed.iter().map(|x| RemovedJson { reason: x.reason.code(), text: &x.text }).collect(),
+            removed: a
+                .removed
+                .iter()
+                .map(|x| RemovedJson {
+                    reason: x.reason.code(),
+                    text: &x.text,
+                })
+                .collect(),
             entities: r.mentions.iter().map(EntityJson::from).collect(),
             meetings: &r.meetings,
         }
@@ -113,7 +120,10 @@ pub struct ErrorJson<'a> {
 pub fn outcome_json(file: &str, outcome: &Result<Record, ParseError>) -> serde_json::Value {
     let value = match outcome {
         Ok(rec) => serde_json::to_value(ArticleJson::from(rec)),
-        Err(e) => serde_json::to_value(ErrorJson { file, error: e.to_string() }),
+        Err(e) => serde_json::to_value(ErrorJson {
+            file,
+            error: e.to_string(),
+        }),
     };
     value.unwrap_or_else(|e| serde_json::json!({ "file": file, "error": e.to_string() }))
 }

@@ -67,7 +67,11 @@ fn ingest(args: &[String]) -> Result<(), String> {
     let mut files = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if !path.is_file() || !matches!(ext.as_str(), "txt" | "html" | "htm") {
             continue;
         }

@@ -154,7 +154,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
 /// Maps one Windows-1252 byte to its character.
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[usize::from(b - 0x80)],
@@ -172,7 +173,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, ParseError> {
     let mut ended = false;
     for line in lines {
         if ended {
-            removed.push(Removed { reason: RemovalReason::AfterEndMark, text: line.to_string() });
+            removed.push(Removed {
+                reason: RemovalReason::AfterEndMark,
+                text: line.to_string(),
+            });
         } else if let Some(story) = line.strip_suffix("./.") {
             paragraphs.push(story.to_string());
             ended = true;

@@ -111,19 +111,26 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 start = Some(i);
             }
         } else if let Some(st) = start.take() {
-            out.push(Token { text: &s[st..i], start: st, end: i });
+            out.push(Token {
+                text: &s[st..i],
+                start: st,
+                end: i,
+            });
         }
     }
     if let Some(st) = start {
-        out.push(Token { text: &s[st..], start: st, end: s.len() });
+        out.push(Token {
+            text: &s[st..],
+            start: st,
+            end: s.len(),
+        });
     }
     out
 }
 
 /// Letters used by Vietnamese but not by English (after NFC): a strong signal.
 fn is_vietnamese_letter(c: char) -> bool {
-    matches!(c, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă')
-        || matches!(c, '\u{1EA0}'..='\u{1EF9}')
+    matches!(c, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă') || matches!(c, '\u{1EA0}'..='\u{1EF9}')
 }
 
 /// Detects whether a text is Vietnamese or English from its letters and common words.
@@ -160,14 +167,38 @@ mod tests {
     }
 
     const FOLDS: &[FoldCase] = &[
-        FoldCase { input: "Tô Lâm", want: "to lam" },
-        FoldCase { input: "TÔ LÂM", want: "to lam" },
-        FoldCase { input: "To\u{0302} La\u{0302}m", want: "to lam" },
-        FoldCase { input: "Bộ Công an", want: "bo cong an" },
-        FoldCase { input: "Đại tướng", want: "dai tuong" },
-        FoldCase { input: "Gérald Darmanin", want: "gerald darmanin" },
-        FoldCase { input: "Lương Tam Quang", want: "luong tam quang" },
-        FoldCase { input: "Thỏa thuận", want: "thoa thuan" },
+        FoldCase {
+            input: "Tô Lâm",
+            want: "to lam",
+        },
+        FoldCase {
+            input: "TÔ LÂM",
+            want: "to lam",
+        },
+        FoldCase {
+            input: "To\u{0302} La\u{0302}m",
+            want: "to lam",
+        },
+        FoldCase {
+            input: "Bộ Công an",
+            want: "bo cong an",
+        },
+        FoldCase {
+            input: "Đại tướng",
+            want: "dai tuong",
+        },
+        FoldCase {
+            input: "Gérald Darmanin",
+            want: "gerald darmanin",
+        },
+        FoldCase {
+            input: "Lương Tam Quang",
+            want: "luong tam quang",
+        },
+        FoldCase {
+            input: "Thỏa thuận",
+            want: "thoa thuan",
+        },
     ];
 
     #[test]
@@ -197,8 +228,14 @@ mod tests {
 
     #[test]
     fn detects_language() {
-        assert_eq!(detect("Việt Nam – Singapore tăng cường hợp tác phòng, chống tội phạm"), Lang::Vi);
-        assert_eq!(detect("Vietnamese Minister of Public Security Gen. To Lam held talks with Tô Lâm"), Lang::En);
+        assert_eq!(
+            detect("Việt Nam – Singapore tăng cường hợp tác phòng, chống tội phạm"),
+            Lang::Vi
+        );
+        assert_eq!(
+            detect("Vietnamese Minister of Public Security Gen. To Lam held talks with Tô Lâm"),
+            Lang::En
+        );
         assert_eq!(detect(""), Lang::En);
     }
 
