@@ -1,1 +1,11 @@
-//! The UI layer.
+//! The UI layer: Leptos components and browser glue. The only place that may use `leptos`, `web_sys`, `wasm_bindgen` or `gloo`.
+
+pub mod app;
+pub mod components;
+pub mod load;
+
+/// Installs the panic hook and mounts the app into `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
