@@ -47,7 +47,11 @@ fn the_core_does_not_import_browser_crates() {
             }
         }
     }
-    assert!(leaks.is_empty(), "browser crates used outside src/ui:\n{}", leaks.join("\n"));
+    assert!(
+        leaks.is_empty(),
+        "browser crates used outside src/ui:\n{}",
+        leaks.join("\n")
+    );
 }
 
 #[test]

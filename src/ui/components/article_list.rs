@@ -16,7 +16,11 @@ pub struct ArticleRow {
 
 impl From<&Record> for ArticleRow {
     fn from(r: &Record) -> Self {
-        ArticleRow { id: r.article.id.to_string(), title: r.article.title.clone(), lang: r.article.language.code() }
+        ArticleRow {
+            id: r.article.id.to_string(),
+            title: r.article.title.clone(),
+            lang: r.article.language.code(),
+        }
     }
 }
 
