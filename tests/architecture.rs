@@ -1,4 +1,5 @@
 //! House rules checked on the source tree: the core never talks to the browser, every file says what it holds, article text is never injected as HTML.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
 use std::path::{Path, PathBuf};
 

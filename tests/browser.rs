@@ -1,4 +1,5 @@
 //! In-browser component tests (wasm-bindgen-test in headless Chromium): mount components and read the DOM.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 #![cfg(target_arch = "wasm32")]
 
 use counterparts::pipeline::process;

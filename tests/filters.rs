@@ -1,4 +1,5 @@
 //! Shareable links: reading hostile and messy query strings, printing canonical ones, titles, chips and fuzzy-date matching.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
 use counterparts::date::{Date, PartialDate};
 use counterparts::filters::raw::{MAX_PAIRS, MAX_QUERY_BYTES};
