@@ -251,6 +251,9 @@ fn nav_words(s: &str) -> Vec<String> {
 
 /// True for a line made only of share buttons and page tools ("In", "Chia sẻFacebook", "Share | Tweet").
 pub fn is_nav_only(s: &str) -> bool {
+    if s.len() > 320 {
+        return false;
+    }
     let words = nav_words(s);
     if words.is_empty() || words.len() > 8 || s.chars().count() > 80 {
         return false;
@@ -275,7 +278,7 @@ fn heading_key(s: &str) -> String {
 
 /// The reason a section heading starts the end of the page, if the line is one.
 pub fn section_marker(s: &str) -> Option<RemovalReason> {
-    if s.chars().count() > 60 {
+    if s.len() > 240 || s.chars().count() > 60 {
         return None;
     }
     let k = heading_key(s);
@@ -381,7 +384,12 @@ fn is_agency(a: &str) -> bool {
 
 /// True when the line is a photo caption by its credit: "... (Photo: VNA)", "(Ảnh: TTXVN)", "Photo: AFP".
 pub fn is_photo_caption(s: &str) -> bool {
-    let f = fold(s);
+    // A credit sits at the end (or the start of a short line): look at the last 300 bytes only.
+    let mut from = s.len().saturating_sub(300);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let f = fold(s.get(from..).unwrap_or(s));
     let t = f.trim().trim_end_matches('.').trim_end();
     const CREDITS: &[&str] = &[
         "photo",
@@ -456,7 +464,7 @@ pub fn photo_marker(s: &str) -> Option<(usize, usize)> {
 
 /// A standalone publication date line ("05/04/2024", "Thứ Sáu, 05/04/2024 10:30", "April 5, 2024").
 pub fn published_date(s: &str) -> Option<Date> {
-    if s.chars().count() > 60 {
+    if s.len() > 240 || s.chars().count() > 60 {
         return None;
     }
     let f = fold(s);
@@ -592,8 +600,23 @@ pub fn is_byline(s: &str) -> bool {
     })
 }
 
+/// An author line without its "By" label.
+fn strip_by(s: &str) -> String {
+    let t = s.trim();
+    let f = fold(t);
+    for p in ["by ", "reported by ", "text: ", "story: ", "bai: "] {
+        if f.starts_with(p) {
+            return t.get(p.len()..).unwrap_or(t).trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
 /// An agency credit line ("VNA", "(AFP)", "Source: Xinhua", "Theo TTXVN"): the agency name.
 pub fn agency_line(s: &str) -> Option<String> {
+    if s.len() > 120 {
+        return None;
+    }
     let t = s.trim().trim_end_matches('.').trim();
     let t = t
         .strip_prefix('(')
@@ -618,6 +641,9 @@ pub fn agency_line(s: &str) -> Option<String> {
 /// A line shaped like a headline: 2–25 words, starts with a capital or digit, no closing sentence punctuation.
 pub fn is_headline_like(s: &str) -> bool {
     let t = s.trim();
+    if t.len() > 400 {
+        return false;
+    }
     let words = t.split_whitespace().count();
     (2..=25).contains(&words)
         && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -839,7 +865,9 @@ pub fn layout(lines: &[Line], html_title: Option<&str>) -> Layout {
         }
         // A line printed twice in a row is a photo caption (picture alt text and caption).
         let next = lines.get(i).filter(|_| i < end).map(|l| l.text.text.as_str());
-        if next.is_some_and(|nx| key(nx) == key(t) && !key(t).is_empty()) && t.chars().count() <= 400 {
+        let twice =
+            next.is_some_and(|nx| t.len() <= 1600 && nx.len() <= 1600 && key(nx) == key(t) && !key(t).is_empty());
+        if twice && t.chars().count() <= 400 {
             out.captions.push(t.to_string());
             cut(&mut out.removed, RemovalReason::Duplicate, next.unwrap_or(""));
             i += 1;
@@ -850,7 +878,7 @@ pub fn layout(lines: &[Line], html_title: Option<&str>) -> Layout {
     // 5. Byline and agency credit at the end of the story.
     if let Some(last) = story.last() {
         if story.len() > 1 && is_byline(&last.text) {
-            out.byline = Some(last.text.clone());
+            out.byline = Some(strip_by(&last.text));
             story.pop();
         }
     }
@@ -866,7 +894,7 @@ pub fn layout(lines: &[Line], html_title: Option<&str>) -> Layout {
         if let Some(firstp) = story.first() {
             let f = fold(&firstp.text);
             if story.len() > 1 && f.starts_with("by ") && is_byline(&firstp.text) {
-                out.byline = Some(firstp.text.get(3..).unwrap_or("").trim().to_string());
+                out.byline = Some(strip_by(&firstp.text));
                 story.remove(0);
             }
         }

@@ -196,12 +196,18 @@ impl Article {
                 return Some(src.raw_offset(body_offset - start));
             }
             let next = end + PARAGRAPH_SEPARATOR.len();
-            if body_offset < next {
+            if body_offset < next && start + p.len() < self.body_len() {
                 return Some(src.raw_end as usize);
             }
             start = next;
         }
         None
+    }
+
+    /// The length of [`Article::body`] in bytes, without building it.
+    pub fn body_len(&self) -> usize {
+        let text: usize = self.paragraphs.iter().map(String::len).sum();
+        text + PARAGRAPH_SEPARATOR.len() * self.paragraphs.len().saturating_sub(1)
     }
 
     /// Maps a byte range of [`Article::body`] (such as an entity or an evidence sentence) to a raw range.
@@ -246,6 +252,9 @@ impl fmt::Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
+
+/// How much of the page (bytes) the glued-word splitter reads for evidence; 1 MiB, far above any article.
+const EVIDENCE_BYTES: usize = 1024 * 1024;
 
 /// The most distinct stray glyphs listed in `removed` per article.
 const MAX_GLYPH_ITEMS: usize = 50;
@@ -323,8 +332,21 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, ParseError> {
         return Err(ParseError::NoStory);
     }
     let language = lang::detect(&sample(&layout.paragraphs, 20_000));
-    // Glued words, with the whole page as evidence.
-    let evidence = split::Evidence::of(lines.iter().map(|l| l.text.text.as_str()).chain(html_title.as_deref()));
+    // Glued words, with the page as evidence (its first EVIDENCE_BYTES: any article fits).
+    let mut budget = EVIDENCE_BYTES;
+    let evidence_texts = lines
+        .iter()
+        .map(|l| l.text.text.as_str())
+        .chain(html_title.as_deref())
+        .map(|t| {
+            let mut end = t.len().min(budget);
+            while !t.is_char_boundary(end) {
+                end -= 1;
+            }
+            budget -= end;
+            t.get(..end).unwrap_or("")
+        });
+    let evidence = split::Evidence::of(evidence_texts);
     let mut splitter = split::Splitter::new(&evidence, language);
     let mapped: Vec<Mapped> = layout.paragraphs.iter().map(|p| splitter.split(p)).collect();
     let title = match layout.title {

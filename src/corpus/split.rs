@@ -143,6 +143,9 @@ pub const SEGMENTATION_BUDGET: usize = 20_000;
 /// Frequency rank below which a word counts as common (of the general list's 20,000).
 const COMMON_RANK: u32 = 12_000;
 
+/// The most distinct words counted per article (bounds memory on huge inputs).
+const MAX_WORDS: usize = 500_000;
+
 /// The most word pairs remembered per article (bounds memory on huge inputs).
 const MAX_BIGRAMS: usize = 200_000;
 
@@ -203,28 +206,41 @@ impl Evidence {
     /// Counts the words of some texts.
     pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Evidence {
         let mut ev = Evidence::default();
+        let mut pair = String::new();
+        let mut prev_lower = String::new();
+        let mut lower = String::new();
         for t in texts {
-            let mut prev: Option<(usize, String, bool)> = None;
+            let mut prev: Option<(usize, usize, bool)> = None;
             for w in words(t) {
                 let Some(word) = t.get(w.0..w.1) else {
                     continue;
                 };
-                let lower = word.to_lowercase();
-                *ev.exact.entry(word.to_string()).or_insert(0) += 1;
-                *ev.lower.entry(lower.clone()).or_insert(0) += 1;
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                bump(&mut ev.exact, word);
+                bump(&mut ev.lower, &lower);
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
-                if let Some((end, p, p_capital)) = prev.take() {
+                if let Some((start, end, p_capital)) = prev.take() {
                     // Only words separated by a single space make a pair.
-                    if t.get(end..w.0) == Some(" ") && ev.bigrams.len() < MAX_BIGRAMS {
+                    if t.get(end..w.0) == Some(" ") {
                         if p_capital && !capital && ev.name_then_lower.len() < MAX_BIGRAMS {
-                            if let Some(pw) = t.get(..end).and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next()) {
-                                ev.name_then_lower.insert(pw.to_string());
+                            if let Some(pw) = t.get(start..end) {
+                                if !ev.name_then_lower.contains(pw) {
+                                    ev.name_then_lower.insert(pw.to_string());
+                                }
                             }
                         }
-                        ev.bigrams.insert(format!("{p} {lower}"));
+                        pair.clear();
+                        pair.push_str(&prev_lower);
+                        pair.push(' ');
+                        pair.push_str(&lower);
+                        if ev.bigrams.len() < MAX_BIGRAMS && !ev.bigrams.contains(&pair) {
+                            ev.bigrams.insert(pair.clone());
+                        }
                     }
                 }
-                prev = Some((w.1, lower, capital));
+                std::mem::swap(&mut prev_lower, &mut lower);
+                prev = Some((w.0, w.1, capital));
             }
         }
         ev
@@ -243,6 +259,18 @@ impl Evidence {
     /// How often `w` occurs in any case.
     pub fn count_lower(&self, w: &str) -> u32 {
         self.lower.get(&w.to_lowercase()).copied().unwrap_or(0)
+    }
+}
+
+/// Adds one to a word's count, allocating only for a new word.
+fn bump(map: &mut HashMap<String, u32>, w: &str) {
+    match map.get_mut(w) {
+        Some(n) => *n += 1,
+        None => {
+            if map.len() < MAX_WORDS {
+                map.insert(w.to_string(), 1);
+            }
+        }
     }
 }
 
@@ -306,6 +334,10 @@ impl<'a> Splitter<'a> {
 
     /// Split points (byte offsets into `tok`) at case changes.
     fn camel_points(&self, tok: &str) -> Vec<usize> {
+        // Only tokens with a capital after their first letter have case changes.
+        if !tok.chars().skip(1).any(char::is_uppercase) {
+            return Vec::new();
+        }
         let lower = tok.to_lowercase();
         if camel_words().contains(&lower) || self.ev.count(tok) >= 2 {
             return Vec::new();
