@@ -73,6 +73,8 @@ pub struct ArticleJson<'a> {
     pub captions: &'a [String],
     /// What was cut and why.
     pub removed: Vec<RemovedJson<'a>>,
+    /// Glued words split again: `{"original", "repaired"}`.
+    pub repairs: &'a [crate::corpus::Repair],
     /// Tagged entities.
     pub entities: Vec<EntityJson<'a>>,
     /// Meetings reported or mentioned.
@@ -101,6 +103,7 @@ impl<'a> From<&'a Record> for ArticleJson<'a> {
                     text: &x.text,
                 })
                 .collect(),
+            repairs: &a.repairs,
             entities: r.mentions.iter().map(EntityJson::from).collect(),
             meetings: &r.meetings,
         }

@@ -1,10 +1,29 @@
 //! Articles: the `Article` type and the parser that turns one raw scraped file (text or HTML) into a clean article.
 //!
-//! Data flow: bytes → [`decode`] (UTF-8, or a Windows-1252 fallback) → NFC →
-//! main story, captions and the cut boilerplate → [`Article`].
+//! Data flow: bytes → [`decode`] (UTF-8, UTF-16, or a Windows-1252 fallback;
+//! the result is the *raw text*) → `html` (tags, scripts, styles and page chrome
+//! dropped, entities decoded) or plain lines → `clean` (stray glyphs and
+//! foreign-script letters out, white space collapsed, NFC) → `boilerplate`
+//! (title, dateline, byline, date, captions, where the story ends, what is cut
+//! and why) → `split` (glued words) → [`Article`]. Every step keeps a mapping
+//! to the raw text (`mapped`), so [`Article::raw_offset`] takes any offset of
+//! [`Article::body`] back to the raw text.
+
+mod boilerplate;
+mod clean;
+mod decode;
+mod html;
+mod mapped;
+mod split;
+
+pub use decode::{decode, decode_raw, Encoding, MAX_INPUT_BYTES};
+pub use split::Repair;
 
 use crate::date::Date;
 use crate::lang::{self, Lang};
+use boilerplate::Line;
+use clean::{Cut, ScriptProfile};
+use mapped::Mapped;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -43,6 +62,10 @@ pub enum RemovalReason {
     Duplicate,
     /// Markup that is not text (scripts, styles).
     Markup,
+    /// A run of teaser headlines of other stories, with no heading before it.
+    Teasers,
+    /// Emoji, pictographs and letters of scripts foreign to the article.
+    StrayGlyph,
     /// Anything else that is not the story.
     Other,
 }
@@ -56,6 +79,8 @@ impl RemovalReason {
             RemovalReason::Navigation => "navigation",
             RemovalReason::Duplicate => "duplicate",
             RemovalReason::Markup => "markup",
+            RemovalReason::Teasers => "teasers",
+            RemovalReason::StrayGlyph => "stray-glyph",
             RemovalReason::Other => "other",
         }
     }
@@ -95,6 +120,58 @@ pub struct Article {
     pub captions: Vec<String>,
     /// What was cut from the page, with the reason.
     pub removed: Vec<Removed>,
+    /// Where each paragraph came from in the raw text (one entry per paragraph).
+    pub provenance: Vec<ParagraphSource>,
+    /// Glued words that were split again, as written and as repaired.
+    pub repairs: Vec<Repair>,
+}
+
+/// Where one paragraph came from: its raw byte range plus the edit anchors
+/// that map offsets inside it back to the raw text.
+///
+/// Offsets between two anchors advance together (a verbatim copy); an anchor
+/// marks an edit (a removed glyph, a collapsed space, an inserted space, a
+/// decoded entity). A clean paragraph has no anchors at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphSource {
+    /// Raw offset of the paragraph's first byte.
+    pub raw_start: u32,
+    /// Raw offset one past its last byte.
+    pub raw_end: u32,
+    /// Edit anchors `(offset in the paragraph, offset from raw_start)`, sorted; `(0, 0)` is implied.
+    pub anchors: Vec<(u32, u32)>,
+}
+
+impl ParagraphSource {
+    fn from_mapped(m: &Mapped) -> ParagraphSource {
+        let base = m.raw_start();
+        let to32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        ParagraphSource {
+            raw_start: to32(base),
+            raw_end: to32(m.raw_end),
+            anchors: m
+                .anchors
+                .iter()
+                .filter(|a| !(a.out == 0 && a.raw == base))
+                .map(|a| (to32(a.out), to32(a.raw.saturating_sub(base))))
+                .collect(),
+        }
+    }
+
+    /// The raw offset that byte `at` of the paragraph stands for.
+    pub fn raw_offset(&self, at: usize) -> usize {
+        let at = u32::try_from(at).unwrap_or(u32::MAX);
+        let len = self.raw_end.saturating_sub(self.raw_start);
+        let i = self.anchors.partition_point(|a| a.0 <= at);
+        let (out, raw) = i
+            .checked_sub(1)
+            .and_then(|j| self.anchors.get(j))
+            .copied()
+            .unwrap_or((0, 0));
+        let limit = self.anchors.get(i).map_or(len, |b| b.1).max(raw);
+        let rel = raw.saturating_add(at - out).min(limit);
+        self.raw_start as usize + rel as usize
+    }
 }
 
 /// The separator between paragraphs in [`Article::body`].
@@ -105,6 +182,39 @@ impl Article {
     /// and evidence offsets are byte offsets into this text.
     pub fn body(&self) -> String {
         self.paragraphs.join(PARAGRAPH_SEPARATOR)
+    }
+
+    /// Maps a byte offset of [`Article::body`] to a byte offset of the raw text
+    /// (the output of [`decode`]; for a UTF-8 file, the file itself). An offset
+    /// inside a paragraph separator maps to the end of the paragraph before it;
+    /// `None` past the end of the body or when the article has no provenance.
+    pub fn raw_offset(&self, body_offset: usize) -> Option<usize> {
+        let mut start = 0usize;
+        for (p, src) in self.paragraphs.iter().zip(&self.provenance) {
+            let end = start + p.len();
+            if body_offset <= end {
+                return Some(src.raw_offset(body_offset - start));
+            }
+            let next = end + PARAGRAPH_SEPARATOR.len();
+            if body_offset < next && start + p.len() < self.body_len() {
+                return Some(src.raw_end as usize);
+            }
+            start = next;
+        }
+        None
+    }
+
+    /// The length of [`Article::body`] in bytes, without building it.
+    pub fn body_len(&self) -> usize {
+        let text: usize = self.paragraphs.iter().map(String::len).sum();
+        text + PARAGRAPH_SEPARATOR.len() * self.paragraphs.len().saturating_sub(1)
+    }
+
+    /// Maps a byte range of [`Article::body`] (such as an entity or an evidence sentence) to a raw range.
+    pub fn raw_range(&self, body: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let start = self.raw_offset(body.start)?;
+        let end = self.raw_offset(body.end)?.max(start);
+        Some(start..end)
     }
 }
 
@@ -117,6 +227,13 @@ pub enum ParseError {
     Binary,
     /// There is text, but no story could be found in it.
     NoStory,
+    /// The file is larger than the parser accepts.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The limit in bytes ([`MAX_INPUT_BYTES`]).
+        limit: usize,
+    },
 }
 
 impl fmt::Display for ParseError {
@@ -125,77 +242,166 @@ impl fmt::Display for ParseError {
             ParseError::Empty => f.write_str("the file is empty"),
             ParseError::Binary => f.write_str("the file is not text (it looks binary)"),
             ParseError::NoStory => f.write_str("no article text was found in the file"),
+            ParseError::TooLarge { bytes, limit } => write!(
+                f,
+                "the file is too large ({bytes} bytes; articles up to {} MiB are accepted): split it or trim it",
+                limit / (1024 * 1024)
+            ),
         }
     }
 }
 
 impl std::error::Error for ParseError {}
 
-/// Decodes bytes as UTF-8, falling back to Windows-1252 for legacy files.
-pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ParseError::Empty);
-    }
-    if bytes.contains(&0) {
-        return Err(ParseError::Binary);
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
-    };
-    let controls = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
-    if controls * 20 > text.chars().count().max(1) {
-        return Err(ParseError::Binary);
-    }
-    Ok(text)
-}
+/// How much of the page (bytes) the glued-word splitter reads for evidence; 1 MiB, far above any article.
+const EVIDENCE_BYTES: usize = 1024 * 1024;
 
-/// Maps one Windows-1252 byte to its character.
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
-    }
-}
+/// The most distinct stray glyphs listed in `removed` per article.
+const MAX_GLYPH_ITEMS: usize = 50;
 
-/// Parses one raw file into an article.
-pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, ParseError> {
-    let text = lang::normalize(&decode(bytes)?);
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let title = lines.next().ok_or(ParseError::NoStory)?.to_string();
-    let mut paragraphs = Vec::new();
-    let mut removed = Vec::new();
-    let mut ended = false;
-    for line in lines {
-        if ended {
-            removed.push(Removed {
-                reason: RemovalReason::AfterEndMark,
-                text: line.to_string(),
+/// The lines of a plain-text file, each mapped to its raw offset.
+fn plain_blocks(raw: &str) -> Vec<html::Block> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in raw.split('\n') {
+        let text = line.strip_suffix('\r').unwrap_or(line);
+        if !text.trim().is_empty() {
+            out.push(html::Block {
+                text: Mapped::verbatim(text, start),
+                kind: html::BlockKind::Text,
             });
-        } else if let Some(story) = line.strip_suffix("./.") {
-            paragraphs.push(story.to_string());
-            ended = true;
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// Up to `limit` bytes of the paragraphs, for language detection.
+fn sample(paragraphs: &[Mapped], limit: usize) -> String {
+    let mut s = String::new();
+    for p in paragraphs {
+        if s.len() >= limit {
+            break;
+        }
+        let mut end = p.text.len().min(limit - s.len());
+        while !p.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.push_str(p.text.get(..end).unwrap_or(""));
+        s.push('\n');
+    }
+    s
+}
+
+/// Parses one raw file (plain text or HTML) into an article: the main story
+/// only, repaired, with captions apart and every cut recorded.
+pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, ParseError> {
+    let (raw, _encoding) = decode_raw(bytes)?;
+    let (blocks, html_title, mut removed) = if html::looks_like_html(&raw) {
+        let doc = html::extract(&raw);
+        (doc.blocks, doc.title, doc.removed)
+    } else {
+        (plain_blocks(&raw), None, Vec::new())
+    };
+    // The article's own script decides which letters are foreign.
+    let mut profile_text = String::new();
+    for b in &blocks {
+        if profile_text.len() > 200_000 {
+            break;
+        }
+        profile_text.push_str(&b.text.text);
+        profile_text.push(' ');
+    }
+    let own = ScriptProfile::of(&profile_text).dominant();
+    let mut cut = Cut::default();
+    let lines: Vec<Line> = blocks
+        .iter()
+        .filter_map(|b| {
+            let text = clean::clean_line(&b.text, own, &mut cut);
+            (!text.text.is_empty()).then_some(Line { text, kind: b.kind })
+        })
+        .collect();
+    if lines.is_empty() {
+        return Err(ParseError::NoStory);
+    }
+    let html_title = html_title
+        .map(|t| clean::clean_line(&Mapped::verbatim(&t, 0), own, &mut Cut::default()).text)
+        .filter(|t| !t.is_empty());
+    let layout = boilerplate::layout(&lines, html_title.as_deref());
+    if layout.paragraphs.is_empty() {
+        return Err(ParseError::NoStory);
+    }
+    let language = lang::detect(&sample(&layout.paragraphs, 20_000));
+    // Glued words, with the page as evidence (its first EVIDENCE_BYTES: any article fits).
+    let mut budget = EVIDENCE_BYTES;
+    let evidence_texts = lines
+        .iter()
+        .map(|l| l.text.text.as_str())
+        .chain(html_title.as_deref())
+        .map(|t| {
+            let mut end = t.len().min(budget);
+            while !t.is_char_boundary(end) {
+                end -= 1;
+            }
+            budget -= end;
+            t.get(..end).unwrap_or("")
+        });
+    let evidence = split::Evidence::of(evidence_texts);
+    let mut splitter = split::Splitter::new(&evidence, language);
+    let mapped: Vec<Mapped> = layout.paragraphs.iter().map(|p| splitter.split(p)).collect();
+    let title = match layout.title {
+        Some(t) => t,
+        None => {
+            let first = layout.paragraphs.first().map_or("", |p| p.text.as_str());
+            let body = boilerplate::dateline(first).map_or(first, |(_, _, start)| first.get(start..).unwrap_or(first));
+            boilerplate::first_sentence(body)
+        }
+    };
+    let title = splitter.split(&Mapped::verbatim(&title, 0)).text;
+    let mut captions: Vec<String> = Vec::new();
+    let mut caption_keys = std::collections::HashSet::new();
+    for c in &layout.captions {
+        let repaired = splitter.split(&Mapped::verbatim(c, 0)).text;
+        let k = boilerplate::key(&repaired);
+        if k.is_empty() {
+            continue;
+        }
+        if caption_keys.insert(k) {
+            captions.push(repaired);
         } else {
-            paragraphs.push(line.to_string());
+            removed.push(Removed {
+                reason: RemovalReason::Duplicate,
+                text: c.clone(),
+            });
         }
     }
-    let language = lang::detect(&text);
+    removed.extend(layout.removed);
+    let mut glyphs: Vec<String> = Vec::new();
+    for g in cut.glyphs {
+        if glyphs.len() >= MAX_GLYPH_ITEMS {
+            break;
+        }
+        if !glyphs.contains(&g) {
+            glyphs.push(g);
+        }
+    }
+    removed.extend(glyphs.into_iter().map(|text| Removed {
+        reason: RemovalReason::StrayGlyph,
+        text,
+    }));
     Ok(Article {
         id: ArticleId::of_bytes(bytes),
         file: file.to_string(),
         title,
         language,
-        dateline: None,
-        source: None,
-        byline: None,
-        published: None,
-        paragraphs,
-        captions: Vec::new(),
+        dateline: layout.dateline,
+        source: layout.source,
+        byline: layout.byline,
+        published: layout.published,
+        provenance: mapped.iter().map(ParagraphSource::from_mapped).collect(),
+        paragraphs: mapped.into_iter().map(|m| m.text).collect(),
+        captions,
         removed,
+        repairs: splitter.repairs,
     })
 }
