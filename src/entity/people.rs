@@ -248,8 +248,10 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     while last > k && initial(seg, last) {
         last -= 1;
     }
+    // English names may start with a word that is otherwise a stop word ("To Lam", "He Rong"); Vietnamese
+    // stop words are syllables of ordinary words ("Bộ", "Các"), not of names.
     let first_stop = gaz.is_stopword(seg.text_of(k), seg.lang);
-    if first_stop && (!triggered || last == k) {
+    if first_stop && (!triggered || last == k || seg.lang == Lang::Vi) {
         return None;
     }
     if last == k && initial(seg, k) {
@@ -333,6 +335,17 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         absorb(&mut p, &c);
         if let Some(ch) = chains.get_mut(ci) {
             ch.claimed = true;
+        }
+        // "his Indonesian counterpart, Police Commissioner General Agus Andrianto": the counterpart's side.
+        if ci > 0 && seg.gap(c.start).trim() == "," {
+            if let Some(prev) = chains.get_mut(ci - 1) {
+                if prev.counterpart && !prev.has_title && !prev.claimed && prev.end + 1 == c.start {
+                    prev.claimed = true;
+                    if p.country.is_none() {
+                        p.country.clone_from(&prev.country);
+                    }
+                }
+            }
         }
         // Honorific or rank only ("bà Josephine Teo"): a title chain shortly before, unclaimed, describes her.
         if !c.has_title && !c.counterpart {
