@@ -202,7 +202,7 @@ const VI_BEFORE_DAY: &[&str] = &[
 const VI_PART_OF_DAY: &[&str] = &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 
 fn lower(t: &Token<'_>) -> String {
-    crate::lang::lower_nfc(t.text)
+    super::fold::lower(t.text)
 }
 
 fn digits(t: &Token<'_>) -> Option<u32> {
@@ -383,7 +383,10 @@ fn english_at(seg: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, DateExp
             prev_word(i).is_some_and(|w| EN_BEFORE_YEAR.contains(&w.as_str())),
         );
     }
-    let w = lower(t);
+    if !(5..=9).contains(&t.text.len()) || !t.text.is_ascii() {
+        return None;
+    }
+    let w = t.text.to_ascii_lowercase();
     match w.as_str() {
         "yesterday" => Some((i, DateExpr::Relative(-1))),
         "today" => Some((i, DateExpr::Relative(0))),
@@ -497,6 +500,18 @@ fn day_context(seg: &str, toks: &[Token<'_>], i: usize, lang: Lang) -> bool {
 /// Vietnamese word forms: "ngày D tháng M năm Y", "ngày 03/4", "tháng 4/2024", "năm 2024", "chiều qua".
 fn vietnamese_at(seg: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, DateExpr)> {
     let t = toks.get(i)?;
+    // Every word form below is 2 to 6 letters long.
+    if t.text.chars().count() > 6 || t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let first = t
+        .text
+        .chars()
+        .next()
+        .map(|c| crate::lang::fold(c.encode_utf8(&mut [0; 4])));
+    if !first.is_some_and(|f| matches!(f.as_str(), "n" | "t" | "h" | "s" | "c" | "d" | "k")) {
+        return None;
+    }
     let w = lower(t);
     let next_space = |k: usize| is_space(gap(seg, toks, k));
     match w.as_str() {

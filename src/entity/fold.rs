@@ -86,6 +86,17 @@ pub(crate) fn is_mark(c: char) -> bool {
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Lower-cases a word, NFC: a fast path for ASCII and for text already in NFC (the usual case).
+pub(crate) fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    match unicode_normalization::is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => s.chars().flat_map(char::to_lowercase).collect(),
+        _ => crate::lang::lower_nfc(s),
+    }
+}
+
 /// Removes combining marks but keeps case and `đ`: `"Tô Lâm"` → `"To Lam"`.
 pub(crate) fn strip_marks(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -168,15 +179,49 @@ impl CaseRule {
         if self.is_any() {
             return true;
         }
-        let got = words_of(text);
-        if got.len() != self.words.len() {
-            return false;
+        let mut got = WordRuns::new(text);
+        for (case, want) in &self.words {
+            let Some(word) = got.next() else {
+                return false;
+            };
+            let ok = match case {
+                WordCase::Any => true,
+                WordCase::Capital => word.chars().next().is_some_and(|c| !c.is_lowercase()),
+                WordCase::Exact if word.is_ascii() => word == want,
+                WordCase::Exact => strip_marks(word) == *want,
+            };
+            if !ok {
+                return false;
+            }
         }
-        self.words.iter().zip(&got).all(|((case, want), got)| match case {
-            WordCase::Any => true,
-            WordCase::Capital => got.chars().next().is_some_and(|c| !c.is_lowercase()),
-            WordCase::Exact => want == got,
-        })
+        got.next().is_none()
+    }
+}
+
+/// The runs of word characters of a text (as in [`words_of`], without stripping marks or allocating).
+struct WordRuns<'a> {
+    rest: &'a str,
+}
+
+impl<'a> WordRuns<'a> {
+    fn new(s: &'a str) -> WordRuns<'a> {
+        WordRuns { rest: s }
+    }
+}
+
+impl<'a> Iterator for WordRuns<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.rest.find(|c: char| is_word_char(c) && !is_mark(c))?;
+        let from = self.rest.get(start..)?;
+        let len = from
+            .char_indices()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(from.len(), |(i, _)| i);
+        let word = from.get(..len)?;
+        self.rest = from.get(len..).unwrap_or("");
+        Some(word)
     }
 }
 

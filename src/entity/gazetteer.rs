@@ -289,7 +289,7 @@ impl Matcher {
                 continue;
             };
             for entry in list {
-                let marks_ok = entry.form.as_deref().is_none_or(|f| crate::lang::lower_nfc(text) == f);
+                let marks_ok = entry.form.as_deref().is_none_or(|f| super::fold::lower(text) == f);
                 if marks_ok && entry.case.accepts(text) {
                     out.push(Hit {
                         start: os,
@@ -701,10 +701,14 @@ impl Gazetteer {
 
     /// True when `word` (any case) is a stop word of `lang`.
     pub fn is_stopword(&self, word: &str, lang: Lang) -> bool {
-        let w = crate::lang::lower_nfc(word);
+        self.is_stopword_lower(&super::fold::lower(word), lang)
+    }
+
+    /// True when `lower` (already lower case, NFC) is a stop word of `lang`.
+    pub fn is_stopword_lower(&self, lower: &str, lang: Lang) -> bool {
         match lang {
-            Lang::En => self.stopwords_en.contains(&w),
-            Lang::Vi => self.stopwords_vi.contains(&w),
+            Lang::En => self.stopwords_en.contains(lower),
+            Lang::Vi => self.stopwords_vi.contains(lower),
         }
     }
 

@@ -232,7 +232,7 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
         if !joined {
             break;
         }
-        if name_word(seg, j) && !gaz.is_stopword(seg.text_of(j), seg.lang) {
+        if name_word(seg, j) && !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)) {
             last = j;
             n += 1;
             continue;
@@ -250,7 +250,7 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     }
     // English names may start with a word that is otherwise a stop word ("To Lam", "He Rong"); Vietnamese
     // stop words are syllables of ordinary words ("Bộ", "Các"), not of names.
-    let first_stop = gaz.is_stopword(seg.text_of(k), seg.lang);
+    let first_stop = seg.word(k).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang));
     if first_stop && (!triggered || last == k || seg.lang == Lang::Vi) {
         return None;
     }

@@ -77,6 +77,8 @@ pub(crate) struct Unit {
     pub end: usize,
     /// Kind.
     pub kind: UnitKind,
+    /// Lower-case text of a word (NFC), computed once; `None` for spans.
+    pub lower: Option<Box<str>>,
 }
 
 /// One segment being tagged.
@@ -151,7 +153,7 @@ fn is_capitalised(w: &str) -> bool {
 /// Context check for forms that are also common words or names ("Pháp", "Anh", "Jordan").
 fn ambiguous_ok(text: &str, hit: &Hit, lang: Lang) -> bool {
     if let Some(prev) = adjacent_word_before(text, hit.start) {
-        if is_capitalised(prev) || HONORIFIC_WORDS.contains(&crate::lang::lower_nfc(prev).as_str()) {
+        if is_capitalised(prev) || HONORIFIC_WORDS.contains(&super::fold::lower(prev).as_str()) {
             return false;
         }
     }
@@ -230,7 +232,12 @@ pub(crate) fn build_units(
             if *s <= t.start {
                 if let Some((s, (e, kind))) = spans.next() {
                     if s >= covered_to {
-                        units.push(Unit { start: s, end: e, kind });
+                        units.push(Unit {
+                            start: s,
+                            end: e,
+                            kind,
+                            lower: None,
+                        });
                         covered_to = e;
                     }
                 }
@@ -243,13 +250,19 @@ pub(crate) fn build_units(
                 start: t.start,
                 end: t.end,
                 kind: UnitKind::Word,
+                lower: Some(super::fold::lower(t.text).into_boxed_str()),
             });
             covered_to = t.end;
         }
     }
     for (s, (e, kind)) in spans {
         if s >= covered_to {
-            units.push(Unit { start: s, end: e, kind });
+            units.push(Unit {
+                start: s,
+                end: e,
+                kind,
+                lower: None,
+            });
             covered_to = e;
         }
     }
@@ -280,16 +293,17 @@ impl<'a> Seg<'a> {
     }
 
     /// Unit `i`'s lower-case text when it is a word.
-    pub fn word(&self, i: usize) -> Option<String> {
-        match self.units.get(i)?.kind {
-            UnitKind::Word => Some(crate::lang::lower_nfc(self.text_of(i))),
+    pub fn word(&self, i: usize) -> Option<&str> {
+        let u = self.units.get(i)?;
+        match u.kind {
+            UnitKind::Word => u.lower.as_deref(),
             _ => None,
         }
     }
 
     /// True when unit `i` is a word equal (any case) to one of `words`.
     pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| words.contains(&w.as_str()))
+        self.word(i).is_some_and(|w| words.contains(&w))
     }
 
     /// The gazetteer target of unit `i`.
@@ -326,7 +340,15 @@ impl<'a> Seg<'a> {
         let (Some(start), Some(end)) = (self.units.get(a).map(|u| u.start), self.units.get(b).map(|u| u.end)) else {
             return;
         };
-        self.units.splice(a..=b, [Unit { start, end, kind }]);
+        self.units.splice(
+            a..=b,
+            [Unit {
+                start,
+                end,
+                kind,
+                lower: None,
+            }],
+        );
     }
 }
 
@@ -507,7 +529,8 @@ fn name_part(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
     match u.kind {
         UnitKind::Word => {
             let t = seg.text_of(i);
-            cap && t.chars().all(char::is_alphabetic) && !gaz.is_stopword(t, seg.lang)
+            cap && t.chars().all(char::is_alphabetic)
+                && !seg.word(i).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang))
         }
         UnitKind::Gaz(Target::Topic(_) | Target::Portfolio(_) | Target::Place(_)) => cap,
         _ => false,
@@ -573,7 +596,7 @@ pub(crate) fn organisations(seg: &mut Seg<'_>, gaz: &Gazetteer) {
 /// index after the new unit.
 fn ministry_at(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize) -> Option<usize> {
     let w = seg.word(i);
-    let (portfolios, last, plural) = match (seg.lang, w.as_deref()) {
+    let (portfolios, last, plural) = match (seg.lang, w) {
         (Lang::En, Some(h @ ("ministry" | "ministries"))) if seg.capitalised(i) => {
             if !(seg.word_in(i + 1, &["of", "for"]) && seg.space_before(i + 1) && seg.space_before(i + 2)) {
                 return None;
@@ -599,7 +622,7 @@ fn ministry_at(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize) -> Option<usize> {
             if !(seg.capitalised(last_p + 1) && seg.space_before(last_p + 1)) {
                 return None;
             }
-            match h.as_str() {
+            match h {
                 "ministry" => (list, last_p + 1, false),
                 "ministries" => (list, last_p + 1, true),
                 _ => return None,
@@ -624,7 +647,7 @@ fn generic_org_at(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize) -> Option<usize>
     }
     let w = seg.word(i)?;
     let (first, last) = match seg.lang {
-        Lang::En if EN_HEADS_INITIAL.contains(&w.as_str()) && seg.word_in(i + 1, &["of", "for", "on"]) => {
+        Lang::En if EN_HEADS_INITIAL.contains(&w) && seg.word_in(i + 1, &["of", "for", "on"]) => {
             let mut j = i + 2;
             if seg.word_in(j, &["the"]) {
                 j += 1;
@@ -648,12 +671,12 @@ fn generic_org_at(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize) -> Option<usize>
             let mut j = i;
             while j < i + 8 && seg.units.get(j + 1).is_some() && seg.space_before(j + 1) && name_part(seg, gaz, j + 1) {
                 j += 1;
-                if seg.word(j).is_some_and(|h| EN_HEADS_FINAL.contains(&h.as_str())) && j > i {
+                if seg.word(j).is_some_and(|h| EN_HEADS_FINAL.contains(&h)) && j > i {
                     break;
                 }
             }
             let head = seg.word(j)?;
-            if j == i || !EN_HEADS_FINAL.contains(&head.as_str()) {
+            if j == i || !EN_HEADS_FINAL.contains(&head) {
                 return None;
             }
             // Leading "The" is not part of the name.
@@ -829,7 +852,7 @@ fn named_agreement(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize, head_slug: &str
         return;
     }
     // English: capitalised words after "Agreement on".
-    let head_text = crate::lang::lower_nfc(seg.text_of(i));
+    let head_text = seg.text_of(i);
     if seg.lang == Lang::En && head_text.contains(' ') {
         let mut j = i + 1;
         if seg.word_in(j, &["the"]) {
