@@ -956,6 +956,62 @@ const INVENTED: &[Invented] = &[
         people: &[],
         others: &[("Laotian", "country:LA"), ("Cambodian", "country:KH"), ("Japanese", "country:JP"), ("South Korean", "country:KR"), ("Russian", "country:RU"), ("British", "country:GB"), ("American", "country:US"), ("U.S.", "country:US"), ("UK", "country:GB"), ("Thai", "country:TH"), ("Lao PDR", "country:LA")],
     },
+    Invented {
+        name: "thailand",
+        lang: Lang::En,
+        text: "On the occasion, Deputy Minister Nguyen Van Long received Thai Police General Damrongsak Kittiprapat, Commissioner-General of the Royal Thai Police. Damrongsak said Thailand would boost cooperation with Vietnam.",
+        people: &[("person:nguyen-van-long", Some("Deputy Minister"), None), ("person:damrongsak-kittiprapat", Some("Commissioner-General"), Some("TH"))],
+        others: &[("Royal Thai Police", "org:th-royal-thai-police"), ("Damrongsak", "person:damrongsak-kittiprapat"), ("Thailand", "country:TH")],
+    },
+    Invented {
+        name: "singapore-acronym-from-title",
+        lang: Lang::En,
+        text: "Speaking at the event, Singapore's Minister for Home Affairs and Law K Shanmugam said the MHA valued its ties with the Vietnamese Ministry of Public Security.",
+        people: &[("person:k-shanmugam", Some("Minister for Home Affairs"), Some("SG"))],
+        others: &[("MHA", "org:sg-home-affairs"), ("Ministry of Public Security", "org:vn-mps")],
+    },
+    Invented {
+        name: "philippines",
+        lang: Lang::En,
+        text: "Minister To Lam hosted a reception for Philippine Secretary of the Interior Benjamin Abalos in Hanoi on May 5. The two sides signed minutes of the talks and agreed to share information on transnational crime.",
+        people: &[("person:to-lam", Some("Minister"), None), ("person:benjamin-abalos", Some("Secretary of the Interior"), Some("PH"))],
+        others: &[("minutes of the talks", "agreement:minutes"), ("May 5", "date:--05-05"), ("transnational crime", "topic:transnational-crime")],
+    },
+    Invented {
+        name: "vi-us-ambassador",
+        lang: Lang::Vi,
+        text: "Sáng nay (16/1), tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam. Bộ trưởng Lương Tam Quang đề nghị phía Mỹ hỗ trợ đào tạo.",
+        people: &[("person:luong-tam-quang", Some("Bộ trưởng Bộ Công an"), Some("VN")), ("person:marc-knapper", Some("Đại sứ"), Some("US"))],
+        others: &[("Sáng nay", "date:today"), ("16/1", "date:--01-16"), ("Hà Nội", "place:hanoi"), ("Hoa Kỳ", "country:US"), ("Mỹ", "country:US")],
+    },
+    Invented {
+        name: "vi-cambodia",
+        lang: Lang::Vi,
+        text: "Thứ trưởng Phạm Thế Tùng hội đàm với Thứ trưởng Bộ Nội vụ Campuchia, Tướng Sok Phal tại Phnôm Pênh chiều qua. Hai bên ký Biên bản hội đàm.",
+        people: &[("person:pham-the-tung", Some("Thứ trưởng"), None), ("person:sok-phal", Some("Thứ trưởng Bộ Nội vụ"), Some("KH"))],
+        others: &[("Bộ Nội vụ", "org:kh-home-affairs"), ("Phnôm Pênh", "place:phnom-penh"), ("chiều qua", "date:yesterday"), ("Biên bản hội đàm", "agreement:minutes")],
+    },
+    Invented {
+        name: "laos-agreement-years",
+        lang: Lang::En,
+        text: "The meeting was held in Vientiane in 2019. The next meeting will take place in Vietnam in early 2021. Vietnam and Laos signed the Agreement on Mutual Legal Assistance in Criminal Matters.",
+        people: &[],
+        others: &[("Vientiane", "place:vientiane"), ("2019", "date:2019"), ("2021", "date:2021"), ("Laos", "country:LA"), ("Agreement on Mutual Legal Assistance in Criminal Matters", "agreement:agreement-on-mutual-legal-assistance")],
+    },
+    Invented {
+        name: "particles-and-honorifics",
+        lang: Lang::En,
+        text: "Her Excellency Ms Josephine Teo met Mr. Jean-Yves Le Drian and Dr. Ursula von der Leyen in Brussels.",
+        people: &[("person:josephine-teo", None, None), ("person:jean-yves-le-drian", None, None), ("person:ursula-von-der-leyen", None, None)],
+        others: &[("Brussels", "place:brussels")],
+    },
+    Invented {
+        name: "vi-honorific-back-reference",
+        lang: Lang::Vi,
+        text: "Ông Nguyễn Văn A và bà Trần Thị B đến từ Đức. Ý kiến của ông A được ghi nhận. Anh Tuấn nói với chị Lan.",
+        people: &[("person:nguyen-van-a", None, None), ("person:tran-thi-b", None, None)],
+        others: &[("Đức", "country:DE"), ("A", "person:nguyen-van-a")],
+    },
 ];
 
 #[test]

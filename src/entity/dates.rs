@@ -294,7 +294,7 @@ fn word_is(toks: &[Token<'_>], i: usize, words: &[&str]) -> bool {
 /// English "Month D[-D2][, YYYY]", "Month YYYY", "D Month [YYYY]", years after a preposition, relative words.
 fn english_at(seg: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, DateExpr)> {
     let t = toks.get(i)?;
-    let prev_word = |k: usize| k.checked_sub(1).map(|p| lower(&toks[p]));
+    let prev_word = |k: usize| k.checked_sub(1).and_then(|p| toks.get(p)).map(lower);
     if let Some(m) = month_name(t) {
         let abbrev_gap = |g: &str| is_space(g) || g.trim() == "." || g == ". ";
         // Month D ...

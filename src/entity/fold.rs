@@ -232,7 +232,10 @@ pub(crate) fn segments(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     while start < text.len() {
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line_end = text
+            .get(start..)
+            .and_then(|t| t.find('\n'))
+            .map_or(text.len(), |i| start + i);
         if line_end - start <= SEGMENT_BYTES {
             out.push((start, line_end));
             start = line_end + 1;

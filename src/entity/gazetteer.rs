@@ -3,8 +3,15 @@
 //! Tables live in `src/entity/data/` as TSV and are compiled in with
 //! `include_str!`. Every form is folded ([`super::fold::fold_form`]) and put in
 //! one automaton per language; a form can stand for several entries (e.g.
-//! "State Security" is a portfolio and a topic), tried in table order. Case is
-//! checked afterwards on the original text ([`CaseRule`]).
+//! "State Security" is a portfolio and a topic). Case is checked afterwards on
+//! the original text ([`CaseRule`]).
+//!
+//! The automata report *overlapping* matches (standard semantics), not only the
+//! leftmost-longest one: when a case or context check rejects the longest form
+//! at a place, a shorter one must still be available there ("bà Lan" is Mrs
+//! Lan, not "Ba Lan", Poland). The tagger then keeps the longest surviving
+//! spans without overlaps ([`super::rules::build_units`]), which gives the
+//! leftmost-longest reading wherever the checks pass.
 
 use super::fold::{fold_form, CaseRule, FoldedText};
 use crate::lang::Lang;
@@ -487,7 +494,7 @@ impl Gazetteer {
                     let country = match *cc {
                         "-" => OrgCountry::None,
                         "*" => OrgCountry::Context(None),
-                        c if c.starts_with('*') => OrgCountry::Context(opt_country(&c[1..])),
+                        c if c.starts_with('*') => OrgCountry::Context(opt_country(c.trim_start_matches('*'))),
                         c => match opt_country(c) {
                             Some(c) => OrgCountry::Fixed(c),
                             None => {

@@ -54,6 +54,7 @@ struct Chain {
     country: Option<String>,
     default_country: Option<String>,
     orgs: Vec<usize>,
+    portfolios: Vec<usize>,
     has_title: bool,
     counterpart: bool,
     claimed: bool,
@@ -108,6 +109,7 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
         country: country_before(seg, gaz, k),
         default_country: None,
         orgs: Vec::new(),
+        portfolios: Vec::new(),
         has_title: false,
         counterpart: false,
         claimed: false,
@@ -157,6 +159,7 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
         } else if let Some(c) = seg.country_at(gaz, u) {
             inside_country.get_or_insert(c);
         } else if let Some(Target::Portfolio(p)) = seg.target(u) {
+            chain.portfolios.push(p);
             // "Minister of Public Security": the portfolio's default country (the MPS is Vietnam's).
             if let Some(d) = gaz.portfolios.get(p).and_then(|d| d.default_country.clone()) {
                 chain.default_country.get_or_insert(d);
@@ -237,9 +240,14 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
             n += 1;
             continue;
         }
-        if seg.word_in(j, PARTICLES) && !seg.capitalised(j) && seg.space_before(j + 1) && name_word(seg, j + 1) {
-            last = j + 1;
-            n += 2;
+        // Lower-case particles before a name word: "Ursula von der Leyen", "Bin Laden", "da Silva".
+        let mut p = j;
+        while p < j + 2 && seg.word_in(p, PARTICLES) && !seg.capitalised(p) && seg.space_before(p + 1) {
+            p += 1;
+        }
+        if p > j && name_word(seg, p) {
+            n += p - j + 1;
+            last = p;
             continue;
         }
         break;
@@ -358,7 +366,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
                     pc.claimed = true;
                     let pc = pc.clone();
                     absorb(&mut p, &pc);
-                    collect_org_country(&pc, &p, &mut org_country);
+                    collect_org_country(&pc, &p, &mut org_country, &mut seg.portfolio_countries);
                 }
             }
         }
@@ -387,13 +395,13 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
                 break;
             }
             absorb(&mut p, &ac);
-            collect_org_country(&ac, &p, &mut org_country);
+            collect_org_country(&ac, &p, &mut org_country, &mut seg.portfolio_countries);
             if let Some(x) = chains.get_mut(ai) {
                 x.claimed = true;
             }
             after = ac.end;
         }
-        collect_org_country(&c, &p, &mut org_country);
+        collect_org_country(&c, &p, &mut org_country, &mut seg.portfolio_countries);
         ranges.push((k, last));
         persons.push(p);
     }
@@ -427,7 +435,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             continue;
         };
         absorb(&mut p, &c);
-        collect_org_country(&c, &p, &mut org_country);
+        collect_org_country(&c, &p, &mut org_country, &mut seg.portfolio_countries);
         if let Some(x) = chains.get_mut(ci) {
             x.claimed = true;
         }
@@ -444,9 +452,15 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
     (persons, ranges)
 }
 
-fn collect_org_country(c: &Chain, p: &PersonCand, out: &mut Vec<(usize, String)>) {
+fn collect_org_country(
+    c: &Chain,
+    p: &PersonCand,
+    out: &mut Vec<(usize, String)>,
+    portfolios: &mut Vec<(usize, String)>,
+) {
     if let Some(cc) = c.country.as_ref().or(p.country.as_ref()) {
         out.extend(c.orgs.iter().map(|o| (*o, cc.clone())));
+        portfolios.extend(c.portfolios.iter().map(|o| (*o, cc.clone())));
     }
 }
 

@@ -95,6 +95,9 @@ pub(crate) struct Seg<'a> {
     pub acronyms: Vec<(String, usize)>,
     /// Generic "the Singaporean ministry" references: unit index and country.
     pub ministry_refs: Vec<(usize, String)>,
+    /// Portfolios named in a person's title with that person's country ("Singapore's Minister for Home
+    /// Affairs"): portfolio index and country, so that "the MHA" elsewhere is Singapore's.
+    pub portfolio_countries: Vec<(usize, String)>,
 }
 
 const HONORIFIC_WORDS: &[&str] = &[

@@ -20,6 +20,7 @@ struct State {
     orgs: Vec<(usize, usize, OrgInfo)>,
     ministry_refs: Vec<(usize, usize, String)>,
     acronyms: Vec<(String, OrgInfo)>,
+    portfolio_countries: Vec<(String, String)>,
     persons: Vec<PersonCand>,
     free: Vec<(usize, usize)>,
 }
@@ -54,6 +55,7 @@ fn segment(text: &str, base: usize, end: usize, lang: Lang, gaz: &Gazetteer, st:
         orgs: Vec::new(),
         acronyms: Vec::new(),
         ministry_refs: Vec::new(),
+        portfolio_countries: Vec::new(),
     };
     rules::organisations(&mut seg, gaz);
     rules::agreements(&mut seg, gaz);
@@ -67,6 +69,11 @@ fn segment(text: &str, base: usize, end: usize, lang: Lang, gaz: &Gazetteer, st:
         p.start += base;
         p.end += base;
         st.persons.push(p);
+    }
+    for (p, cc) in &seg.portfolio_countries {
+        if let Some(def) = gaz.portfolios.get(*p) {
+            st.portfolio_countries.push((def.slug.clone(), cc.clone()));
+        }
     }
     for (acr, o) in &seg.acronyms {
         if let Some(info) = seg.orgs.get(*o) {
@@ -369,6 +376,9 @@ fn org_mentions(text: &str, gaz: &Gazetteer, st: &mut State) -> Vec<Mention> {
         if let (Some(c), false) = (&info.country, info.plural) {
             countries.entry(info.slug.clone()).or_default().insert(c.clone());
         }
+    }
+    for (slug, cc) in &st.portfolio_countries {
+        countries.entry(slug.clone()).or_default().insert(cc.clone());
     }
     for (_, _, info) in &mut st.orgs {
         if info.prefixed && !info.plural && info.country.is_none() && info.default_country.is_none() {
