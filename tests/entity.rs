@@ -1351,3 +1351,61 @@ fn throughput() {
     // Two hundred copies give two hundred times the mentions of one copy.
     assert_eq!(ms.len(), 200 * tag(STORY_003, Lang::Vi).len());
 }
+
+/// Vietnamese names share syllables with places and demonyms ("Thai", "Thai Binh", "Lao"): a name is not cut.
+const NAME_OR_PLACE: &[(&str, Lang, &[(&str, &str)], &[&str])] = &[
+    (
+        "Deputy Minister Nguyen Thai Binh met Colonel Tran Van Thai in Thai Binh province. The Thai side attended.",
+        Lang::En,
+        &[
+            ("Nguyen Thai Binh", "person:nguyen-thai-binh"),
+            ("Tran Van Thai", "person:tran-van-thai"),
+            ("Thai Binh", "place:thai-binh"),
+            ("Thai", "country:TH"),
+        ],
+        &["country:TH@Tran Van Thai"],
+    ),
+    (
+        "Thứ trưởng Nguyễn Thái Bình làm việc tại tỉnh Thái Bình và Hải Phòng với Đại tá Lê Hải Phòng.",
+        Lang::Vi,
+        &[
+            ("Nguyễn Thái Bình", "person:nguyen-thai-binh"),
+            ("Thái Bình", "place:thai-binh"),
+            ("Hải Phòng", "place:hai-phong"),
+            ("Lê Hải Phòng", "person:le-hai-phong"),
+        ],
+        &[],
+    ),
+    (
+        "Georgia Meloni met Sofia Rossi in Sofia and Jordan.",
+        Lang::En,
+        &[("Sofia", "place:sofia"), ("Jordan", "country:JO")],
+        &["country:GE", "place:sofia@Sofia Rossi"],
+    ),
+];
+
+#[test]
+fn names_are_not_cut_by_places() {
+    for (text, lang, want, not) in NAME_OR_PLACE {
+        let ms = tag(text, *lang);
+        check_invariants(text, &ms);
+        for (t, id) in *want {
+            assert!(
+                ms.iter().any(|m| m.text == *t && m.id == *id),
+                "{text}: {t} → {id}\n{}",
+                dump(&ms)
+            );
+        }
+        for n in *not {
+            let (id, inside) = n.split_once('@').unwrap_or((n, ""));
+            let bad = ms.iter().any(|m| {
+                m.id == id
+                    && (inside.is_empty()
+                        || text
+                            .find(inside)
+                            .is_some_and(|at| m.start >= at && m.end <= at + inside.len()))
+            });
+            assert!(!bad, "{text}: unexpected {n}\n{}", dump(&ms));
+        }
+    }
+}

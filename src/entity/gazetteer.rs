@@ -217,6 +217,8 @@ pub(crate) struct Entry {
     /// Also a common word or name: taken only away from other capitalised words, and only with the
     /// form's own diacritics ("Lào" is Laos, "Lao" a surname).
     pub ambiguous: bool,
+    /// Also a first name ("Jordan", "Sofia"): not taken before another capitalised word either.
+    pub first_name: bool,
     /// The form as written in the table, lower case (NFC); kept for ambiguous forms only.
     pub form: Option<Box<str>>,
 }
@@ -254,7 +256,10 @@ impl Matcher {
                 patterns.len() - 1
             });
             if let Some(list) = entries.get_mut(i) {
-                if !list.iter().any(|e| e.target == entry.target && e.case == entry.case) {
+                if !list
+                    .iter()
+                    .any(|e| e.target == entry.target && e.case == entry.case && e.form == entry.form)
+                {
                     list.push(entry);
                 }
             }
@@ -391,11 +396,14 @@ pub(crate) fn slug(s: &str) -> String {
     out
 }
 
-/// A form with its leading `?` (ambiguity mark) removed, and the mark.
-fn strip_q(form: &str) -> (&str, bool) {
-    match form.strip_prefix('?') {
-        Some(f) => (f, true),
-        None => (form, false),
+/// A form with its leading `?` or `??` (ambiguity marks) removed, and the number of marks.
+fn strip_q(form: &str) -> (&str, u8) {
+    match form.strip_prefix("??") {
+        Some(f) => (f, 2),
+        None => match form.strip_prefix('?') {
+            Some(f) => (f, 1),
+            None => (form, 0),
+        },
     }
 }
 
@@ -407,11 +415,13 @@ struct Builder {
 
 impl Builder {
     fn add(&mut self, lang: Option<Lang>, form: &str, target: Target) {
-        let (form, ambiguous) = strip_q(form);
+        let (form, marks) = strip_q(form);
+        let ambiguous = marks > 0;
         let entry = Entry {
             target,
             case: CaseRule::of_form(form),
             ambiguous,
+            first_name: marks > 1,
             form: ambiguous.then(|| crate::lang::lower_nfc(form).into_boxed_str()),
         };
         match lang {

@@ -153,21 +153,24 @@ fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Context check for forms that are also common words or names ("Pháp", "Anh", "Jordan").
-fn ambiguous_ok(text: &str, hit: &Hit, lang: Lang) -> bool {
+/// Context check for forms that are also common words or parts of names ("Pháp", "Anh", "Thai", "Thái
+/// Bình"): not right after another capitalised word (a name: "Nguyen Van Thai", "Nguyễn Anh") unless that word
+/// is a stop word ("The Thai side"), nor after an honorific ("bà Nga"). First names ("Jordan", "Sofia") are
+/// not taken before a capitalised word either ("Jordan Henderson").
+fn ambiguous_ok(text: &str, hit: &Hit, lang: Lang, gaz: &Gazetteer) -> bool {
     if let Some(prev) = adjacent_word_before(text, hit.start) {
-        if is_capitalised(prev) || HONORIFIC_WORDS.contains(&super::fold::lower(prev).as_str()) {
+        let lower = super::fold::lower(prev);
+        if (is_capitalised(prev) && !gaz.is_stopword_lower(&lower, lang)) || HONORIFIC_WORDS.contains(&lower.as_str()) {
             return false;
         }
     }
     let next_cap = adjacent_word_after(text, hit.end).is_some_and(is_capitalised);
-    match lang {
-        // "Jordan Henderson", "Georgia Smith".
-        Lang::En => !next_cap,
-        // "Đức Anh cho biết": a name at a sentence start. Elsewhere a country may precede a foreign name
-        // ("Bộ trưởng Bộ Nội vụ Pháp Gérald Darmanin").
-        Lang::Vi => !(next_cap && sentence_initial(text, hit.start)),
+    if hit.entry.first_name && next_cap {
+        return false;
     }
+    // "Đức Anh cho biết": a Vietnamese name at a sentence start. Elsewhere a country may precede a foreign
+    // name ("Bộ trưởng Bộ Nội vụ Pháp Gérald Darmanin").
+    !(lang == Lang::Vi && next_cap && sentence_initial(text, hit.start))
 }
 
 /// Priority among hits of the same span (lower wins).
@@ -190,6 +193,7 @@ fn priority(t: &Target) -> u8 {
 pub(crate) fn build_units(
     text: &str,
     lang: Lang,
+    gaz: &Gazetteer,
     hits: Vec<Hit>,
     dates: Vec<FoundDate>,
     toks: &[Token<'_>],
@@ -200,7 +204,7 @@ pub(crate) fn build_units(
     }
     let mut cands: Vec<(usize, usize, u8, usize, Cand)> = Vec::with_capacity(hits.len() + dates.len());
     for (order, h) in hits.into_iter().enumerate() {
-        if h.entry.ambiguous && !ambiguous_ok(text, &h, lang) {
+        if h.entry.ambiguous && !ambiguous_ok(text, &h, lang, gaz) {
             continue;
         }
         cands.push((h.start, h.end, priority(&h.entry.target) + 1, order, Cand::Hit(h.entry)));

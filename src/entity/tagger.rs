@@ -46,7 +46,7 @@ fn segment(text: &str, base: usize, end: usize, lang: Lang, gaz: &Gazetteer, st:
     let hits = gaz.matcher(lang).hits(seg_text);
     let toks = lang::tokenize(seg_text);
     let found = dates::scan(seg_text, &toks, lang);
-    let units = rules::build_units(seg_text, lang, hits, found, &toks);
+    let units = rules::build_units(seg_text, lang, gaz, hits, found, &toks);
     drop(toks);
     let mut seg = Seg {
         text: seg_text,
