@@ -1353,7 +1353,15 @@ fn throughput() {
 }
 
 /// Vietnamese names share syllables with places and demonyms ("Thai", "Thai Binh", "Lao"): a name is not cut.
-const NAME_OR_PLACE: &[(&str, Lang, &[(&str, &str)], &[&str])] = &[
+/// (text, language, (span, id) expected, ids not expected — `id@span` limits the check to that span).
+type NameOrPlace = (
+    &'static str,
+    Lang,
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+
+const NAME_OR_PLACE: &[NameOrPlace] = &[
     (
         "Deputy Minister Nguyen Thai Binh met Colonel Tran Van Thai in Thai Binh province. The Thai side attended.",
         Lang::En,
