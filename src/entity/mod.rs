@@ -155,6 +155,8 @@ pub struct GazetteerStats {
     pub places: usize,
     /// Time taken to parse the tables and build both automata.
     pub build_time: Duration,
+    /// Heap memory of both automata, in bytes.
+    pub automata_bytes: usize,
     /// Table lines that could not be read (empty when the data is sound).
     pub problems: Vec<String>,
 }
@@ -168,6 +170,7 @@ pub fn gazetteer_stats() -> GazetteerStats {
         countries: g.countries.len(),
         places: g.places.len(),
         build_time: g.build_time,
+        automata_bytes: g.en.memory_usage() + g.vi.memory_usage(),
         problems: g.problems.clone(),
     }
 }
