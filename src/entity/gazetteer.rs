@@ -18,7 +18,7 @@ use crate::lang::Lang;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
 const PLACES: &str = include_str!("data/places.tsv");
@@ -450,7 +450,7 @@ fn opt_country(field: &str) -> Option<String> {
 
 impl Gazetteer {
     fn build() -> Gazetteer {
-        let started = Instant::now();
+        let started = Stopwatch::start();
         let mut b = Builder::default();
         let mut problems = Vec::new();
         let mut bad = |table: &str, line: usize, why: &str| problems.push(format!("{table}:{line}: {why}"));
@@ -740,6 +740,29 @@ impl Gazetteer {
     /// The country with this ISO code.
     pub fn country(&self, code: &str) -> Option<&CountryDef> {
         self.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+    }
+}
+
+/// Measures the build on the host; `std::time::Instant` panics in the browser's wasm32, where the UI times
+/// the first use itself.
+struct Stopwatch {
+    #[cfg(not(target_arch = "wasm32"))]
+    started: std::time::Instant,
+}
+
+impl Stopwatch {
+    fn start() -> Stopwatch {
+        Stopwatch {
+            #[cfg(not(target_arch = "wasm32"))]
+            started: std::time::Instant::now(),
+        }
+    }
+
+    fn elapsed(&self) -> Duration {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.started.elapsed();
+        #[cfg(target_arch = "wasm32")]
+        return Duration::ZERO;
     }
 }
 

@@ -137,7 +137,7 @@ pub fn tag_text(text: &str, lang: Lang) -> Vec<Mention> {
 }
 
 /// Builds the tables and automata now (they are otherwise built on first use) and returns how long the
-/// build took (the first time it ran).
+/// build took the first time it ran (zero in wasm32, where `std::time` has no clock; time it from the UI).
 pub fn warm_up() -> Duration {
     gazetteer::get().build_time
 }
