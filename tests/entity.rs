@@ -1422,3 +1422,51 @@ fn names_are_not_cut_by_places() {
         }
     }
 }
+
+/// Builds `n` sentences of the given shape with distinct invented names (letters only).
+fn invented_names(n: usize, shape: fn(&str, &str) -> String) -> String {
+    let name = |mut i: usize| {
+        let mut s = String::from("Q");
+        for _ in 0..4 {
+            s.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+        }
+        s
+    };
+    (0..n)
+        .map(|i| shape(&name(i), &name(i * 7 + 3)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn many_people_organisations_and_chains_stay_linear() {
+    // Shapes that stress the article-wide steps: distinct people, appositions, honorific look-backs,
+    // organisations, agreements, back-references.
+    let shapes: &[(Lang, fn(&str, &str) -> String)] = &[
+        (Lang::En, |a, b| {
+            format!("Minister {a} {b}, Deputy Minister of the Ministry of Justice, met {b}.")
+        }),
+        (Lang::En, |a, b| {
+            format!("{a} {b}, Permanent Secretary of the Ministry of Home Affairs (MHA), signed an MoU;")
+        }),
+        (Lang::Vi, |a, b| {
+            format!("Bộ trưởng Bộ Công an Lào bà {a} {b}, Thứ trưởng Bộ Tư pháp, ký Hiệp định dẫn độ;")
+        }),
+    ];
+    for (lang, shape) in shapes {
+        let small = invented_names(2_000, *shape);
+        let big = invented_names(16_000, *shape);
+        let t0 = Instant::now();
+        let a = tag(&small, *lang);
+        let t_small = t0.elapsed().as_secs_f64();
+        let t1 = Instant::now();
+        let b = tag(&big, *lang);
+        let t_big = t1.elapsed().as_secs_f64();
+        check_invariants(&big, &b);
+        assert!(entity::people(&b).len() >= 16_000, "{}", entity::people(&b).len());
+        let ratio = t_big / t_small.max(1e-6);
+        // Eight times the text: about eight times the time (quadratic steps would give ~64).
+        assert!(ratio < 20.0, "ratio {ratio} ({} and {} mentions)", a.len(), b.len());
+    }
+}

@@ -238,22 +238,26 @@ pub struct Person {
 /// The people among `mentions`, one per id, in order of first mention.
 pub fn people(mentions: &[Mention]) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
-        match out.iter_mut().find(|p| p.id == m.id) {
+        match index.get(m.id.as_str()).and_then(|i| out.get_mut(*i)) {
             Some(p) => {
                 p.mentions += 1;
                 p.first = p.first.min(m.start);
             }
-            None => out.push(Person {
-                id: m.id.clone(),
-                name: m.name.clone(),
-                title: m.title.clone(),
-                level: m.level(),
-                rank: m.rank.clone(),
-                country: m.country.clone(),
-                mentions: 1,
-                first: m.start,
-            }),
+            None => {
+                index.insert(&m.id, out.len());
+                out.push(Person {
+                    id: m.id.clone(),
+                    name: m.name.clone(),
+                    title: m.title.clone(),
+                    level: m.level(),
+                    rank: m.rank.clone(),
+                    country: m.country.clone(),
+                    mentions: 1,
+                    first: m.start,
+                });
+            }
         }
     }
     out.sort_by_key(|p| p.first);
@@ -263,10 +267,14 @@ pub fn people(mentions: &[Mention]) -> Vec<Person> {
 /// Distinct entities of one kind among `mentions`, as `(id, name, count)`, most mentioned first.
 pub fn entities_of(mentions: &[Mention], kind: EntityKind) -> Vec<(String, String, usize)> {
     let mut out: Vec<(String, String, usize)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == kind) {
-        match out.iter_mut().find(|e| e.0 == m.id) {
+        match index.get(m.id.as_str()).and_then(|i| out.get_mut(*i)) {
             Some(e) => e.2 += 1,
-            None => out.push((m.id.clone(), m.name.clone(), 1)),
+            None => {
+                index.insert(&m.id, out.len());
+                out.push((m.id.clone(), m.name.clone(), 1));
+            }
         }
     }
     out.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));

@@ -357,11 +357,16 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         }
         // Honorific or rank only ("bà Josephine Teo"): a title chain shortly before, unclaimed, describes her.
         if !c.has_title && !c.counterpart {
-            if let Some(pi) = (0..ci).rev().find(|&pi| {
-                chains
-                    .get(pi)
-                    .is_some_and(|pc| !pc.claimed && pc.has_title && near_in_sentence(seg, pc.end, c.start))
-            }) {
+            // Chains are in text order: only those ending within a few units before can qualify.
+            let found = (0..ci)
+                .rev()
+                .take_while(|&pi| chains.get(pi).is_some_and(|pc| pc.end + 7 > c.start))
+                .find(|&pi| {
+                    chains
+                        .get(pi)
+                        .is_some_and(|pc| !pc.claimed && pc.has_title && near_in_sentence(seg, pc.end, c.start))
+                });
+            if let Some(pi) = found {
                 if let Some(pc) = chains.get_mut(pi) {
                     pc.claimed = true;
                     let pc = pc.clone();
@@ -385,7 +390,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             {
                 cs += 1;
             }
-            let Some(ai) = chains.iter().position(|x| x.start == cs) else {
+            let Ok(ai) = chains.binary_search_by_key(&cs, |x| x.start) else {
                 break;
             };
             let Some(ac) = chains.get(ai).cloned() else {
@@ -406,6 +411,12 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         persons.push(p);
     }
     // Untriggered name followed by an apposition: "Aubeck Kam, Permanent Secretary of ...".
+    let mut covered = vec![false; seg.units.len()];
+    for (x, y) in &ranges {
+        for c in covered.iter_mut().take(*y + 1).skip(*x) {
+            *c = true;
+        }
+    }
     for ci in 0..chains.len() {
         let Some(c) = chains.get(ci).cloned() else {
             continue;
@@ -422,7 +433,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         while a > 0 && a + 5 > end && name_word(seg, a - 1) && (seg.space_before(a) || initial(seg, a - 1)) {
             a -= 1;
         }
-        if ranges.iter().any(|(x, y)| *x <= end && a <= *y) {
+        if (a..=end).any(|u| covered.get(u).copied().unwrap_or(true)) {
             continue;
         }
         let Some(a) = (a..=end).find(|&s| name_run(seg, gaz, s, false) == Some(end)) else {
@@ -438,6 +449,9 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         collect_org_country(&c, &p, &mut org_country, &mut seg.portfolio_countries);
         if let Some(x) = chains.get_mut(ci) {
             x.claimed = true;
+        }
+        for c in covered.iter_mut().take(end + 1).skip(a) {
+            *c = true;
         }
         ranges.push((a, end));
         persons.push(p);

@@ -95,6 +95,9 @@ pub(crate) struct Seg<'a> {
     pub acronyms: Vec<(String, usize)>,
     /// Generic "the Singaporean ministry" references: unit index and country.
     pub ministry_refs: Vec<(usize, String)>,
+    /// Merges decided by the rules, applied together (one pass) by [`Seg::apply_merges`]: units `a..=b` become
+    /// one unit of the kind.
+    pub pending: Vec<(usize, usize, UnitKind)>,
     /// Portfolios named in a person's title with that person's country ("Singapore's Minister for Home
     /// Affairs"): portfolio index and country, so that "the MHA" elsewhere is Singapore's.
     pub portfolio_countries: Vec<(usize, String)>,
@@ -342,20 +345,54 @@ impl<'a> Seg<'a> {
         }
     }
 
-    /// Replaces units `a..=b` by one unit of `kind`.
+    /// Plans to replace units `a..=b` by one unit of `kind` (see [`Seg::apply_merges`]).
     fn merge(&mut self, a: usize, b: usize, kind: UnitKind) {
-        let (Some(start), Some(end)) = (self.units.get(a).map(|u| u.start), self.units.get(b).map(|u| u.end)) else {
-            return;
-        };
-        self.units.splice(
-            a..=b,
-            [Unit {
-                start,
-                end,
-                kind,
-                lower: None,
-            }],
-        );
+        if a <= b && b < self.units.len() {
+            self.pending.push((a, b, kind));
+        }
+    }
+
+    /// Applies the planned merges in one pass (linear, whatever their number); overlapping plans after the
+    /// first are dropped. Returns, for each old unit index, its new index.
+    fn apply_merges(&mut self) -> Vec<usize> {
+        let mut pending = std::mem::take(&mut self.pending);
+        pending.sort_by_key(|p| p.0);
+        let mut old: Vec<Option<Unit>> = std::mem::take(&mut self.units).into_iter().map(Some).collect();
+        let mut map = vec![0usize; old.len()];
+        let mut out = Vec::with_capacity(old.len());
+        let mut plans = pending.into_iter().peekable();
+        let mut i = 0;
+        while i < old.len() {
+            while plans.peek().is_some_and(|p| p.0 < i) {
+                plans.next();
+            }
+            let plan = plans.next_if(|p| p.0 == i);
+            let (end, kind) = match plan {
+                Some((_, b, kind)) => (b, Some(kind)),
+                None => (i, None),
+            };
+            let first = old.get(i).and_then(|u| u.as_ref().map(|u| u.start));
+            let last = old.get(end).and_then(|u| u.as_ref().map(|u| u.end));
+            for m in map.iter_mut().take(end + 1).skip(i) {
+                *m = out.len();
+            }
+            match (kind, first, last) {
+                (Some(kind), Some(start), Some(end)) => out.push(Unit {
+                    start,
+                    end,
+                    kind,
+                    lower: None,
+                }),
+                _ => {
+                    if let Some(u) = old.get_mut(i).and_then(Option::take) {
+                        out.push(u);
+                    }
+                }
+            }
+            i = end + 1;
+        }
+        self.units = out;
+        map
     }
 }
 
@@ -548,7 +585,11 @@ fn name_part(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
 pub(crate) fn organisations(seg: &mut Seg<'_>, gaz: &Gazetteer) {
     let mut i = 0;
     while i < seg.units.len() {
-        if let Some(next) = ministry_at(seg, gaz, i).or_else(|| generic_org_at(seg, gaz, i)) {
+        if let Some(next) = ministry_at(seg, gaz, i) {
+            i = next;
+            continue;
+        }
+        if let Some(next) = generic_org_at(seg, gaz, i) {
             i = next;
             continue;
         }
@@ -595,6 +636,10 @@ pub(crate) fn organisations(seg: &mut Seg<'_>, gaz: &Gazetteer) {
             }
         }
         i += 1;
+    }
+    let map = seg.apply_merges();
+    for r in &mut seg.ministry_refs {
+        r.0 = map.get(r.0).copied().unwrap_or(r.0);
     }
     acronym_definitions(seg);
 }
@@ -643,7 +688,7 @@ fn ministry_at(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize) -> Option<usize> {
     seg.orgs.push(info);
     let idx = seg.orgs.len() - 1;
     seg.merge(i, last, UnitKind::Org(idx));
-    Some(i + 1)
+    Some(last + 1)
 }
 
 /// Generic organisations: "Department of Prison Management", "Bureau of Prison Administration of China",
@@ -723,7 +768,7 @@ fn generic_org_at(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize) -> Option<usize>
     seg.orgs.push(info);
     let idx = seg.orgs.len() - 1;
     seg.merge(first, last, UnitKind::Org(idx));
-    Some(first + 1)
+    Some(last + 1)
 }
 
 /// True for an acronym: 2 to 10 letters, at least two of them capitals.
@@ -813,8 +858,15 @@ pub(crate) fn agreements(seg: &mut Seg<'_>, gaz: &Gazetteer) {
             }
             _ => {}
         }
+        // Skip what a merge just took.
+        if let Some((a, b, _)) = seg.pending.last() {
+            if *a == i {
+                i = *b;
+            }
+        }
         i += 1;
     }
+    seg.apply_merges();
 }
 
 fn lower_first(s: &str) -> String {

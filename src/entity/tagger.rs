@@ -55,6 +55,7 @@ fn segment(text: &str, base: usize, end: usize, lang: Lang, gaz: &Gazetteer, st:
         orgs: Vec::new(),
         acronyms: Vec::new(),
         ministry_refs: Vec::new(),
+        pending: Vec::new(),
         portfolio_countries: Vec::new(),
     };
     rules::organisations(&mut seg, gaz);
@@ -193,17 +194,54 @@ fn cluster_people(gaz: &Gazetteer, lang: Lang, persons: &[PersonCand]) -> Vec<Cl
         }
         by_key.entry(k).or_default().push(i);
     }
+    // Index every shorter way to write each name (last word, first word of two, inner runs), so that each
+    // key finds the longer names it may refer to without comparing all pairs.
+    let mut shorter: HashMap<String, Vec<usize>> = HashMap::new();
+    for (li, l) in order.iter().enumerate() {
+        let n = l.len();
+        if n < 2 {
+            continue;
+        }
+        let mut forms: Vec<String> = Vec::new();
+        if let Some(last) = l.last() {
+            forms.push(last.clone());
+        }
+        if let (2, Some(first)) = (n, l.first()) {
+            forms.push(first.clone());
+        }
+        for len in 2..n {
+            for start in 0..=(n - len) {
+                if let Some(run) = l.get(start..start + len) {
+                    forms.push(key(run));
+                }
+            }
+        }
+        forms.sort();
+        forms.dedup();
+        for f in forms {
+            shorter.entry(f).or_default().push(li);
+        }
+    }
     // Map each key to the longest key it refers to, when that is unique.
     let mut target: HashMap<String, Vec<String>> = HashMap::new();
     for w in &order {
-        let longer: Vec<&Vec<String>> = order.iter().filter(|l| refers_to(gaz, lang, w, l)).collect();
+        let k = key(w);
+        let longer: Vec<&Vec<String>> = shorter
+            .get(&k)
+            .map(|ls| {
+                ls.iter()
+                    .filter_map(|li| order.get(*li))
+                    .filter(|l| refers_to(gaz, lang, w, l))
+                    .collect()
+            })
+            .unwrap_or_default();
         let max = longer.iter().map(|l| l.len()).max().unwrap_or(0);
         let best: Vec<&&Vec<String>> = longer.iter().filter(|l| l.len() == max).collect();
         let canonical = match best.as_slice() {
             [only] => (**only).clone(),
             _ => w.clone(),
         };
-        target.insert(key(w), canonical);
+        target.insert(k, canonical);
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -390,21 +428,20 @@ fn org_mentions(text: &str, gaz: &Gazetteer, st: &mut State) -> Vec<Mention> {
         }
     }
     // "the Singaporean ministry": the one ministry of that country the article names.
+    let mut ministries: HashMap<String, (HashSet<String>, OrgInfo)> = HashMap::new();
+    for (_, _, o) in &st.orgs {
+        if let (true, Some(cc)) = (o.ministry, o.resolved_country()) {
+            let e = ministries
+                .entry(cc.to_string())
+                .or_insert_with(|| (HashSet::new(), o.clone()));
+            e.0.insert(o.id());
+        }
+    }
     let mut refs = Vec::new();
     for (s, e, cc) in &st.ministry_refs {
-        let matches: HashSet<String> = st
-            .orgs
-            .iter()
-            .filter(|(_, _, o)| o.ministry && o.resolved_country() == Some(cc.as_str()))
-            .map(|(_, _, o)| o.id())
-            .collect();
-        if matches.len() == 1 {
-            if let Some((_, _, o)) = st
-                .orgs
-                .iter()
-                .find(|(_, _, o)| o.ministry && o.resolved_country() == Some(cc.as_str()))
-            {
-                refs.push((*s, *e, o.clone()));
+        if let Some((ids, info)) = ministries.get(cc) {
+            if ids.len() == 1 {
+                refs.push((*s, *e, info.clone()));
             }
         }
     }
