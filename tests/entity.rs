@@ -1423,8 +1423,11 @@ fn names_are_not_cut_by_places() {
     }
 }
 
+/// A sentence made from two invented names.
+type Shape = fn(&str, &str) -> String;
+
 /// Builds `n` sentences of the given shape with distinct invented names (letters only).
-fn invented_names(n: usize, shape: fn(&str, &str) -> String) -> String {
+fn invented_names(n: usize, shape: Shape) -> String {
     let name = |mut i: usize| {
         let mut s = String::from("Q");
         for _ in 0..4 {
@@ -1443,7 +1446,7 @@ fn invented_names(n: usize, shape: fn(&str, &str) -> String) -> String {
 fn many_people_organisations_and_chains_stay_linear() {
     // Shapes that stress the article-wide steps: distinct people, appositions, honorific look-backs,
     // organisations, agreements, back-references.
-    let shapes: &[(Lang, fn(&str, &str) -> String)] = &[
+    let shapes: &[(Lang, Shape)] = &[
         (Lang::En, |a, b| {
             format!("Minister {a} {b}, Deputy Minister of the Ministry of Justice, met {b}.")
         }),
