@@ -32,6 +32,10 @@ pub struct EntityJson<'a> {
     pub start: usize,
     /// Byte offset one past the end.
     pub end: usize,
+    /// ISO code of the country the text ties the entity to (a person's or organisation's side), when known.
+    pub country: Option<&'a str>,
+    /// A person's military or police rank, when stated.
+    pub rank: Option<&'a str>,
 }
 
 impl<'a> From<&'a Mention> for EntityJson<'a> {
@@ -44,6 +48,8 @@ impl<'a> From<&'a Mention> for EntityJson<'a> {
             title: m.title.as_deref(),
             start: m.start,
             end: m.end,
+            country: m.country.as_deref(),
+            rank: m.rank.as_deref(),
         }
     }
 }

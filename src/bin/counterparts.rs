@@ -5,13 +5,15 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   counterparts extract FILE...          print one JSON object per file (a JSON array)
-  counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE";
+  counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
+  counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
         Some("ingest") => ingest(&args[1..]),
+        Some("bench-tag") => bench_tag(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -101,4 +103,58 @@ fn ingest(args: &[String]) -> Result<(), String> {
         errors.len()
     );
     Ok(())
+}
+
+/// Tags each file's story repeatedly (at least 0.3 s per file) and prints, per file and in total, the
+/// entities found (people, places, organisations: distinct ids and mentions) and the throughput.
+fn bench_tag(files: &[String]) -> Result<(), String> {
+    use counterparts::entity::{self, EntityKind};
+    use std::time::{Duration, Instant};
+    if files.is_empty() {
+        return Err(format!("bench-tag needs at least one file\n{USAGE}"));
+    }
+    let build = entity::warm_up();
+    let mut rows = Vec::new();
+    let (mut all_bytes, mut all_secs) = (0usize, 0f64);
+    for file in files {
+        let bytes = read(Path::new(file))?;
+        let article = counterparts::corpus::parse(file, &bytes).map_err(|e| format!("{file}: {e}"))?;
+        let body = article.body();
+        let started = Instant::now();
+        let mut reps = 0usize;
+        let mut mentions = Vec::new();
+        while reps == 0 || started.elapsed() < Duration::from_millis(300) {
+            mentions = entity::tag_text(&body, article.language);
+            reps += 1;
+        }
+        let secs = started.elapsed().as_secs_f64();
+        all_bytes += body.len() * reps;
+        all_secs += secs;
+        let count = |k: EntityKind| {
+            let found = entity::entities_of(&mentions, k);
+            serde_json::json!({
+                "distinct": found.len(),
+                "mentions": found.iter().map(|e| e.2).sum::<usize>(),
+                "names": found.iter().map(|e| e.1.clone()).collect::<Vec<_>>(),
+            })
+        };
+        rows.push(serde_json::json!({
+            "file": file,
+            "language": article.language.code(),
+            "bytes": body.len(),
+            "people": count(EntityKind::Person),
+            "places": count(EntityKind::Place),
+            "organizations": count(EntityKind::Organization),
+            "countries": count(EntityKind::Country),
+            "ms_per_article": secs * 1000.0 / reps as f64,
+            "mb_per_s": (body.len() * reps) as f64 / 1e6 / secs.max(1e-9),
+        }));
+    }
+    let out = serde_json::json!({
+        "automata_build_ms": build.as_secs_f64() * 1000.0,
+        "files": rows,
+        "total_mb_per_s": all_bytes as f64 / 1e6 / all_secs.max(1e-9),
+    });
+    let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+    write_stdout(&text)
 }
