@@ -1,4 +1,5 @@
 //! Host integration tests of the corpus parser: every seed's facts, invented articles proving the rules are general, bad input, and properties.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
 use counterparts::corpus::{self, Article, ParseError, RemovalReason};
 use counterparts::lang::Lang;

@@ -1,6 +1,7 @@
 //! Quality tests of entity tagging: the five seeds (through the pipeline on `corpus/*.txt`, and as inline
 //! main-story fixtures that pass whatever the corpus parser does), invented sentences that prove the rules
 //! are general (other countries, ministries and names), and bad input.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
 use counterparts::entity::{self, DateExpr, EntityKind, Level, Mention};
 use counterparts::lang::Lang;
