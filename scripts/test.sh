@@ -21,7 +21,7 @@ step "in-browser tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --quiet --target wasm32-unknown-unknown --test browser
+  cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build"
 trunk build --release

@@ -18,9 +18,13 @@ pub mod date;
 pub mod entity;
 pub mod filters;
 pub mod hash;
+pub mod i18n;
 pub mod iso3166;
 pub mod lang;
+pub mod library;
 pub mod meeting;
 pub mod pipeline;
+pub mod reader;
 pub mod report;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

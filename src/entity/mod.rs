@@ -23,6 +23,7 @@
 mod dates;
 mod fold;
 pub(crate) mod gazetteer;
+pub mod index;
 pub(crate) mod people;
 mod rules;
 mod tagger;

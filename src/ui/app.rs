@@ -1,53 +1,116 @@
-//! The root component: loads the corpus and shows the current view, or a clear message when loading fails.
+//! The root component: installs URL state, loads the corpus, and shows the page the URL names, or a clear message when loading fails.
 
-use crate::bundle::Bundle;
-use crate::ui::components::article_list::{ArticleList, ArticleRow};
+use crate::filters::View;
+use crate::i18n::{strings, Strings};
+use crate::lang::Lang;
+use crate::library::Library;
 use crate::ui::load::{fetch_bundle, LoadError};
+use crate::ui::pages;
+use crate::ui::shell::{Header, NoticeBar};
+use crate::ui::url::{use_nav, Nav};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// What the app knows about its corpus.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 enum LoadState {
     Loading,
-    Ready(Bundle),
+    Ready(Arc<Library>),
     Failed(LoadError),
+}
+
+/// The interface strings of the current interface language (from the URL's `ui`).
+pub fn use_strings() -> Memo<&'static Strings> {
+    let nav = use_nav();
+    Memo::new(move |_| strings(nav.filters.with(|f| f.ui())))
+}
+
+/// The interface language.
+pub fn use_ui_lang() -> Memo<Lang> {
+    let nav = use_nav();
+    Memo::new(move |_| nav.filters.with(|f| f.ui()))
+}
+
+/// The loaded library from context.
+pub fn use_library() -> Arc<Library> {
+    expect_context::<Arc<Library>>()
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    let nav = Nav::install();
+    provide_context(nav);
+    crate::ui::prefs::apply_saved_preferences(nav);
+    let t = use_strings();
     let state = RwSignal::new(LoadState::Loading);
     leptos::task::spawn_local(async move {
         let next = match fetch_bundle().await {
-            Ok(bundle) => LoadState::Ready(bundle),
+            Ok(bundle) => LoadState::Ready(Arc::new(Library::new(bundle))),
             Err(e) => LoadState::Failed(e),
         };
         state.set(next);
     });
+    // Keep <html lang> and the page title in step with the interface language and filters.
+    Effect::new(move |_| {
+        let lang = nav.filters.with(|f| f.ui());
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+    });
     view! {
-        <header class="top">
-            <h1 class="brand">"Counterparts"</h1>
-        </header>
-        <main id="main">
-            {move || match state.get() {
-                LoadState::Loading => view! { <p class="status" role="status">"Loading the corpus…"</p> }.into_any(),
-                LoadState::Failed(e) => view! {
+        <a class="skip" href="#main">{move || t.get().skip_to_content}</a>
+        {move || match state.get() {
+            LoadState::Loading => view! {
+                <Header library=None />
+                <main id="main" tabindex="-1">
+                    <p class="status" role="status">{move || t.get().loading}</p>
+                </main>
+            }
+            .into_any(),
+            LoadState::Failed(e) => view! {
+                <Header library=None />
+                <main id="main" tabindex="-1">
                     <div class="error-panel" role="alert" data-testid="load-error">
-                        <h2>"The corpus could not be loaded"</h2>
+                        <h2>{move || t.get().load_failed}</h2>
                         <p>{e.to_string()}</p>
+                        <p>{move || t.get().reload_hint}</p>
                     </div>
-                }
-                .into_any(),
-                LoadState::Ready(bundle) => {
-                    let rows: Vec<ArticleRow> = bundle.records.iter().map(ArticleRow::from).collect();
-                    view! {
-                        <section aria-labelledby="articles-h">
-                            <h2 id="articles-h">"Articles"</h2>
-                            <ArticleList rows=rows />
-                        </section>
-                    }
-                    .into_any()
-                }
+                </main>
+            }
+            .into_any(),
+            LoadState::Ready(library) => {
+                provide_context(library.clone());
+                view! { <Loaded library=library /> }.into_any()
+            }
+        }}
+    }
+}
+
+/// The app once the corpus is loaded: header, notices, and the page the URL names.
+#[component]
+fn Loaded(
+    /// The loaded corpus.
+    library: Arc<Library>,
+) -> impl IntoView {
+    let nav = use_nav();
+    let lib_for_title = library.clone();
+    Effect::new(move |_| {
+        let title = nav
+            .filters
+            .with(|f| f.title_with(&|e| lib_for_title.entity_name(e.as_str())));
+        document().set_title(&title);
+    });
+    let view_kind = Memo::new(move |_| nav.filters.with(|f| f.view()));
+    view! {
+        <Header library=Some(library.clone()) />
+        <NoticeBar />
+        <main id="main" tabindex="-1">
+            {move || match view_kind.get() {
+                View::Timeline | View::Search => view! { <pages::home::Home /> }.into_any(),
+                View::Article => view! { <pages::article::ArticlePage /> }.into_any(),
+                View::Entities => view! { <pages::entities::EntitiesPage /> }.into_any(),
+                View::Entity => view! { <pages::entity::EntityPage /> }.into_any(),
             }}
         </main>
     }

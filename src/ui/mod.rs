@@ -3,6 +3,10 @@
 pub mod app;
 pub mod components;
 pub mod load;
+pub mod pages;
+pub mod prefs;
+pub mod shell;
+pub mod url;
 
 /// Installs the panic hook and mounts the app into `<body>`.
 pub fn start() {

@@ -1,6 +1,8 @@
-//! The list of articles in the corpus: title and language of each.
+//! The list of articles: title and language of each, linking to the reader.
 
 use crate::bundle::Record;
+use crate::filters::{ArticleRef, Filters, View};
+use crate::ui::url::Link;
 use leptos::prelude::*;
 
 /// One row of the article list.
@@ -24,22 +26,31 @@ impl From<&Record> for ArticleRow {
     }
 }
 
-/// A list of article titles, each tagged with its language.
+/// A list of article titles, each tagged with its language and linking to the reader (keeping `base`'s other filters).
 #[component]
 pub fn ArticleList(
     /// The rows to show, in order.
     rows: Vec<ArticleRow>,
+    /// The filters the links start from (the interface language, say).
+    #[prop(optional)]
+    base: Filters,
 ) -> impl IntoView {
     view! {
         <ul class="article-list" data-testid="article-list">
             {rows
                 .into_iter()
                 .map(|row| {
+                    let to = match ArticleRef::parse(&row.id) {
+                        Ok(a) => base.clone().with_view(View::Article).with_article(Some(a)),
+                        Err(_) => base.clone(),
+                    };
                     view! {
                         <li data-testid="article" data-article=row.id.clone()>
-                            <span class="lang" lang="en" title="language">{row.lang}</span>
+                            <span class="lang" title="language">{row.lang}</span>
                             " "
-                            <span class="title" lang=row.lang>{row.title}</span>
+                            <Link to=to>
+                                <span class="title" lang=row.lang>{row.title}</span>
+                            </Link>
                         </li>
                     }
                 })

@@ -1,0 +1,349 @@
+//! Interface strings in English and Vietnamese, and dates written the way each language writes them. A missing translation is a compile error.
+
+use crate::date::{Date, PartialDate};
+use crate::lang::Lang;
+
+/// Every label of the interface, in one language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Strings {
+    /// The app's name.
+    pub app_name: &'static str,
+    /// Shown while the corpus downloads.
+    pub loading: &'static str,
+    /// Heading of the panel shown when the corpus cannot be loaded.
+    pub load_failed: &'static str,
+    /// Heading of the panel shown when the app itself fails.
+    pub app_failed: &'static str,
+    /// Advice under a failure.
+    pub reload_hint: &'static str,
+    /// Skip link.
+    pub skip_to_content: &'static str,
+    /// Main navigation label.
+    pub nav_label: &'static str,
+    /// Menu: the timeline.
+    pub nav_timeline: &'static str,
+    /// Menu: the articles.
+    pub nav_articles: &'static str,
+    /// Menu: the entities.
+    pub nav_entities: &'static str,
+    /// Search box label and placeholder.
+    pub search_label: &'static str,
+    /// Search box placeholder.
+    pub search_placeholder: &'static str,
+    /// Interface language switch label.
+    pub ui_language: &'static str,
+    /// Theme toggle label.
+    pub theme_toggle: &'static str,
+    /// Copy link button.
+    pub copy_link: &'static str,
+    /// After copying.
+    pub link_copied: &'static str,
+    /// When the clipboard is not available.
+    pub link_copy_failed: &'static str,
+    /// Heading of the URL notices.
+    pub url_notice: &'static str,
+    /// Dismiss a notice.
+    pub dismiss: &'static str,
+    /// Articles heading.
+    pub articles: &'static str,
+    /// Language of an article.
+    pub language: &'static str,
+    /// English (language name).
+    pub lang_en: &'static str,
+    /// Vietnamese (language name).
+    pub lang_vi: &'static str,
+    /// Reader: dateline label.
+    pub dateline: &'static str,
+    /// Reader: published label.
+    pub published: &'static str,
+    /// Reader: byline label.
+    pub byline: &'static str,
+    /// Reader: source label.
+    pub source: &'static str,
+    /// Reader: captions heading.
+    pub captions: &'static str,
+    /// Reader: removed section heading.
+    pub removed: &'static str,
+    /// Reader: repaired words heading.
+    pub repairs: &'static str,
+    /// Reader: legend heading.
+    pub legend: &'static str,
+    /// Reader: article not found.
+    pub article_not_found: &'static str,
+    /// Back to the timeline.
+    pub back_to_timeline: &'static str,
+    /// Entities heading.
+    pub entities: &'static str,
+    /// Mentions (count label).
+    pub mentions: &'static str,
+    /// Entity not found.
+    pub entity_not_found: &'static str,
+    /// Titles seen (person page).
+    pub titles_seen: &'static str,
+    /// Appears in (articles).
+    pub appears_in: &'static str,
+    /// Filter the timeline by this entity.
+    pub show_on_timeline: &'static str,
+    /// Kind names, in `EntityKind` order.
+    pub kinds: [&'static str; 7],
+    /// Removal reasons by code.
+    pub reasons: [(&'static str, &'static str); 8],
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+}
+
+/// English strings.
+pub const EN: Strings = Strings {
+    app_name: "Counterparts",
+    loading: "Loading the corpus…",
+    load_failed: "The corpus could not be loaded",
+    app_failed: "Something went wrong",
+    reload_hint: "Reload the page to try again. Articles you imported are kept.",
+    skip_to_content: "Skip to content",
+    nav_label: "Views",
+    nav_timeline: "Timeline",
+    nav_articles: "Articles",
+    nav_entities: "Entities",
+    search_label: "Search articles",
+    search_placeholder: "Search articles, people, places…",
+    ui_language: "Interface language",
+    theme_toggle: "Switch light/dark theme",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    link_copy_failed: "Copy failed: select the address bar instead",
+    url_notice: "Parts of the link were ignored",
+    dismiss: "Dismiss",
+    articles: "Articles",
+    language: "Language",
+    lang_en: "English",
+    lang_vi: "Vietnamese",
+    dateline: "Dateline",
+    published: "Published",
+    byline: "By",
+    source: "Source",
+    captions: "Photo captions",
+    removed: "Removed from the page",
+    repairs: "Repaired words",
+    legend: "Highlight",
+    article_not_found: "No article with this id is in the corpus.",
+    back_to_timeline: "Back to the timeline",
+    entities: "Entities",
+    mentions: "mentions",
+    entity_not_found: "No entity with this id is in the corpus.",
+    titles_seen: "Titles seen",
+    appears_in: "Appears in",
+    show_on_timeline: "Show on the timeline",
+    kinds: [
+        "People",
+        "Organisations",
+        "Countries",
+        "Places",
+        "Dates",
+        "Topics",
+        "Agreements",
+    ],
+    reasons: [
+        ("after-end-mark", "after the story's end mark"),
+        ("see-more", "“See more” list"),
+        ("navigation", "site navigation"),
+        ("duplicate", "repeated text"),
+        ("markup", "markup, not text"),
+        ("teasers", "teasers for other stories"),
+        ("stray-glyph", "stray glyphs"),
+        ("other", "not part of the story"),
+    ],
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+};
+
+/// Vietnamese strings.
+pub const VI: Strings = Strings {
+    app_name: "Counterparts",
+    loading: "Đang tải dữ liệu…",
+    load_failed: "Không tải được dữ liệu",
+    app_failed: "Đã xảy ra lỗi",
+    reload_hint: "Tải lại trang để thử lại. Các bài bạn đã nhập vẫn được giữ.",
+    skip_to_content: "Chuyển đến nội dung",
+    nav_label: "Các trang",
+    nav_timeline: "Dòng thời gian",
+    nav_articles: "Bài viết",
+    nav_entities: "Thực thể",
+    search_label: "Tìm bài viết",
+    search_placeholder: "Tìm bài viết, nhân vật, địa danh…",
+    ui_language: "Ngôn ngữ giao diện",
+    theme_toggle: "Chuyển giao diện sáng/tối",
+    copy_link: "Sao chép liên kết",
+    link_copied: "Đã sao chép liên kết",
+    link_copy_failed: "Không sao chép được: hãy chọn thanh địa chỉ",
+    url_notice: "Một phần của liên kết đã bị bỏ qua",
+    dismiss: "Đóng",
+    articles: "Bài viết",
+    language: "Ngôn ngữ",
+    lang_en: "Tiếng Anh",
+    lang_vi: "Tiếng Việt",
+    dateline: "Nơi đưa tin",
+    published: "Ngày đăng",
+    byline: "Tác giả",
+    source: "Nguồn",
+    captions: "Chú thích ảnh",
+    removed: "Phần đã lược khỏi trang",
+    repairs: "Từ đã sửa",
+    legend: "Tô sáng",
+    article_not_found: "Không có bài viết nào với mã này.",
+    back_to_timeline: "Về dòng thời gian",
+    entities: "Thực thể",
+    mentions: "lần nhắc",
+    entity_not_found: "Không có thực thể nào với mã này.",
+    titles_seen: "Chức danh",
+    appears_in: "Xuất hiện trong",
+    show_on_timeline: "Xem trên dòng thời gian",
+    kinds: [
+        "Nhân vật",
+        "Tổ chức",
+        "Quốc gia",
+        "Địa danh",
+        "Ngày tháng",
+        "Chủ đề",
+        "Văn kiện",
+    ],
+    reasons: [
+        ("after-end-mark", "sau dấu kết bài"),
+        ("see-more", "danh sách “Xem thêm”"),
+        ("navigation", "điều hướng của trang"),
+        ("duplicate", "đoạn lặp lại"),
+        ("markup", "mã trang, không phải chữ"),
+        ("teasers", "tin giới thiệu bài khác"),
+        ("stray-glyph", "ký tự lạc"),
+        ("other", "không thuộc bài viết"),
+    ],
+    months: [
+        "tháng 1",
+        "tháng 2",
+        "tháng 3",
+        "tháng 4",
+        "tháng 5",
+        "tháng 6",
+        "tháng 7",
+        "tháng 8",
+        "tháng 9",
+        "tháng 10",
+        "tháng 11",
+        "tháng 12",
+    ],
+};
+
+/// The strings of a language.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Vi => &VI,
+    }
+}
+
+impl Strings {
+    /// The label of a removal reason code (falls back to the code).
+    pub fn reason<'a>(&self, code: &'a str) -> &'a str
+    where
+        'static: 'a,
+    {
+        self.reasons
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, l)| *l)
+            .unwrap_or(code)
+    }
+
+    /// The name of a month 1..=12 (`?` out of range).
+    pub fn month(&self, m: u8) -> &'static str {
+        self.months.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("?")
+    }
+
+    /// The name of a language.
+    pub fn lang_name(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.lang_en,
+            Lang::Vi => self.lang_vi,
+        }
+    }
+}
+
+/// A date as the language writes it: `19 April 2024` / `ngày 19 tháng 4 năm 2024`.
+pub fn format_date(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::En => format!("{} {} {}", d.day, EN.month(d.month), d.year),
+        Lang::Vi => format!("ngày {} tháng {} năm {}", d.day, d.month, d.year),
+    }
+}
+
+/// A partial date: `2024`, `April 2024`, `19 April 2024` / `năm 2024`, `tháng 4 năm 2024`, ...
+pub fn format_partial(lang: Lang, d: PartialDate) -> String {
+    match (lang, d) {
+        (_, PartialDate::Day(d)) => format_date(lang, d),
+        (Lang::En, PartialDate::Month(y, m)) => format!("{} {y}", EN.month(m)),
+        (Lang::Vi, PartialDate::Month(y, m)) => format!("tháng {m} năm {y}"),
+        (Lang::En, PartialDate::Year(y)) => format!("{y}"),
+        (Lang::Vi, PartialDate::Year(y)) => format!("năm {y}"),
+    }
+}
+
+/// A day and month without a year: `4 November` / `ngày 4 tháng 11`.
+pub fn format_month_day(lang: Lang, month: u8, day: u8) -> String {
+    match lang {
+        Lang::En => format!("{day} {}", EN.month(month)),
+        Lang::Vi => format!("ngày {day} tháng {month}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = Date::new(2024, 4, 19).unwrap();
+        let rows: &[(Lang, PartialDate, &str)] = &[
+            (Lang::En, PartialDate::Day(d), "19 April 2024"),
+            (Lang::Vi, PartialDate::Day(d), "ngày 19 tháng 4 năm 2024"),
+            (Lang::En, PartialDate::Month(2018, 10), "October 2018"),
+            (Lang::Vi, PartialDate::Month(2018, 10), "tháng 10 năm 2018"),
+            (Lang::En, PartialDate::Year(2022), "2022"),
+            (Lang::Vi, PartialDate::Year(2022), "năm 2022"),
+        ];
+        for (lang, date, want) in rows {
+            assert_eq!(format_partial(*lang, *date), *want);
+        }
+        assert_eq!(format_month_day(Lang::Vi, 11, 4), "ngày 4 tháng 11");
+        assert_eq!(format_month_day(Lang::En, 11, 4), "4 November");
+    }
+
+    #[test]
+    fn every_reason_has_a_label_in_both_languages() {
+        use crate::corpus::RemovalReason::*;
+        for r in [
+            AfterEndMark,
+            SeeMore,
+            Navigation,
+            Duplicate,
+            Markup,
+            Teasers,
+            StrayGlyph,
+            Other,
+        ] {
+            for s in [&EN, &VI] {
+                assert_ne!(s.reason(r.code()), r.code(), "{:?}", r);
+            }
+        }
+    }
+}
