@@ -21,4 +21,5 @@ pub mod lang;
 pub mod meeting;
 pub mod pipeline;
 pub mod report;
+pub mod search;
 pub mod ui;
