@@ -22,4 +22,5 @@ pub mod meeting;
 pub mod pipeline;
 pub mod report;
 pub mod search;
+pub mod synth;
 pub mod ui;

@@ -656,3 +656,140 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn generate_cli_is_deterministic() {
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_counterparts"))
+            .args(["generate", "--seed", "11", "--count", "40", "--json"])
+            .output()
+            .unwrap()
+    };
+    let (a, b) = (run(), run());
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert_eq!(a.stdout, b.stdout);
+    let docs: Vec<serde_json::Value> = serde_json::from_slice(&a.stdout).unwrap();
+    assert_eq!(docs.len(), 40);
+    for d in &docs {
+        for key in ["id", "title", "body", "lang"] {
+            assert!(
+                d.get(key).and_then(|v| v.as_str()).is_some_and(|s| !s.is_empty()),
+                "{key} in {d}"
+            );
+        }
+    }
+}
+
+/// Every benchmark query finds something in a synthetic corpus (so the timings measure real work).
+#[test]
+fn benchmark_queries_find_synthetic_articles() {
+    let docs = synthetic_docs(400);
+    let index = SearchIndex::build(&docs);
+    for q in counterparts::synth::QUERIES {
+        let parsed = Query::parse(q).unwrap();
+        assert!(!index.search(&parsed, &all, 10).is_empty(), "{q:?} finds nothing");
+    }
+}
+
+/// Synthetic articles through the pipeline, as the app would index them.
+fn synthetic_docs(n: usize) -> Vec<IndexDoc> {
+    counterparts::synth::generate(1, n)
+        .iter()
+        .filter_map(|(name, text)| counterparts::pipeline::process(name, text.as_bytes()).ok())
+        .map(|r| IndexDoc::from_record(&r))
+        .collect()
+}
+
+/// Percentile of sorted durations in milliseconds.
+fn percentile(sorted_ms: &[f64], p: f64) -> f64 {
+    if sorted_ms.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted_ms.len() - 1) as f64 * p).round() as usize;
+    sorted_ms[i.min(sorted_ms.len() - 1)]
+}
+
+/// Native scale figures: build time, size against raw text, load time, memory,
+/// and query latency at 1,000 / 10,000 / 50,000 synthetic articles.
+/// Run with optimisations: `cargo test --release --test search -- --ignored --nocapture bench`
+/// (`BENCH_SIZES=1000,10000` to choose sizes).
+#[test]
+#[ignore]
+fn bench_search_scaling() {
+    use std::time::Instant;
+    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
+        .unwrap_or_else(|_| "1000,10000,50000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    println!(
+        "| articles | raw text MB | build ms | index MB (no texts) | index+texts MB | load ms | heap MB | terms | query p50 ms | p95 ms | max ms | keystroke p50 ms | p95 ms |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for n in sizes {
+        let docs = synthetic_docs(n);
+        let raw: usize = docs.iter().map(|d| d.title.len() + d.body.len()).sum();
+        let t = Instant::now();
+        let index = SearchIndex::build(&docs);
+        let build_ms = t.elapsed().as_secs_f64() * 1e3;
+        let bytes = postcard::to_allocvec(&index).unwrap();
+        let texts: Vec<(&str, &str)> = docs.iter().map(|d| (d.title.as_str(), d.body.as_str())).collect();
+        let text_bytes = postcard::to_allocvec(&texts).unwrap().len();
+        let t = Instant::now();
+        let loaded: SearchIndex = postcard::from_bytes(&bytes).unwrap();
+        let load_ms = t.elapsed().as_secs_f64() * 1e3;
+        let stats = loaded.stats();
+        let mut times = Vec::new();
+        let mut keys = Vec::new();
+        for round in 0..7 {
+            for q in counterparts::synth::QUERIES {
+                let t = Instant::now();
+                if let Ok(parsed) = Query::parse(q) {
+                    std::hint::black_box(loaded.search(&parsed, &all, 20));
+                }
+                if round > 1 {
+                    times.push(t.elapsed().as_secs_f64() * 1e3);
+                }
+            }
+        }
+        for q in counterparts::synth::QUERIES {
+            for (end, _) in q.char_indices().skip(1) {
+                let t = Instant::now();
+                if let Ok(parsed) = Query::parse(&q[..end]) {
+                    std::hint::black_box(loaded.search(&parsed, &all, 20));
+                }
+                keys.push(t.elapsed().as_secs_f64() * 1e3);
+            }
+        }
+        times.sort_by(f64::total_cmp);
+        keys.sort_by(f64::total_cmp);
+        let mb = |b: usize| b as f64 / 1_048_576.0;
+        println!(
+            "| {n} | {:.1} | {build_ms:.0} | {:.1} ({:.0}% of raw) | {:.1} | {load_ms:.0} | {:.1} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
+            mb(raw),
+            mb(bytes.len() - text_bytes),
+            100.0 * (bytes.len() - text_bytes) as f64 / raw as f64,
+            mb(bytes.len()),
+            mb(stats.heap_bytes),
+            stats.terms,
+            percentile(&times, 0.5),
+            percentile(&times, 0.95),
+            times.last().copied().unwrap_or(0.0),
+            percentile(&keys, 0.5),
+            percentile(&keys, 0.95),
+        );
+        // Per-query detail at the largest size helps find slow cases.
+        if std::env::var("BENCH_DETAIL").is_ok() {
+            for q in counterparts::synth::QUERIES {
+                let parsed = Query::parse(q).unwrap();
+                let t = Instant::now();
+                let hits = loaded.search(&parsed, &all, 20);
+                println!(
+                    "  {:>8.2} ms  {:>3} hits  {q:?}",
+                    t.elapsed().as_secs_f64() * 1e3,
+                    hits.len()
+                );
+            }
+        }
+    }
+}
