@@ -11,16 +11,21 @@
 //! title words first, then names, then body, with a gap of one between
 //! fields and between names, so a phrase never spans two of them.
 //!
+//! Every [`SKIP_EVERY`] entries a skip point `(previous doc, byte offset)` is
+//! recorded, so intersecting with a few candidates jumps over whole blocks.
+//!
 //! Term ids are insertion order while building; the serde form writes the
 //! dictionary sorted and front-coded, so a loaded index has ids in sorted order.
 
 use super::{term_forms, Bm25Params, Field, IndexDoc};
-use crate::lang::{self, Lang};
+use crate::lang::Lang;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
+
+/// Entries between two skip points of a posting list.
+pub(crate) const SKIP_EVERY: u32 = 64;
 
 /// Appends `v` as an unsigned LEB128 varint.
 pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -48,6 +53,17 @@ pub(crate) fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
             return None;
         }
     }
+}
+
+/// Reads one varint, with a fast path for the common one-byte case.
+#[inline(always)]
+fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let b = *bytes.get(*at)?;
+    if b < 0x80 {
+        *at += 1;
+        return Some(u32::from(b));
+    }
+    get_varint(bytes, at)
 }
 
 /// One document's entry in a posting list.
@@ -82,11 +98,12 @@ impl<'a> Postings<'a> {
         }
     }
 
+    #[inline(always)]
     fn next_entry(&mut self) -> Option<Entry<'a>> {
         if self.at >= self.bytes.len() {
             return None;
         }
-        let delta = get_varint(self.bytes, &mut self.at)?;
+        let delta = read_varint(self.bytes, &mut self.at)?;
         if !self.first && delta == 0 {
             return None;
         }
@@ -127,6 +144,7 @@ impl<'a> Postings<'a> {
 impl<'a> Iterator for Postings<'a> {
     type Item = Entry<'a>;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Entry<'a>> {
         let e = self.next_entry();
         if e.is_none() {
@@ -136,14 +154,77 @@ impl<'a> Iterator for Postings<'a> {
     }
 }
 
-/// Decodes a positions block into absolute positions, appending to `out`.
-pub(crate) fn decode_positions(bytes: &[u8], out: &mut Vec<u32>) {
+/// A posting list read forwards with jumps: [`Cursor::seek`] returns the first
+/// entry at or after a document, using the skip points to pass whole blocks.
+pub(crate) struct Cursor<'a> {
+    postings: Postings<'a>,
+    skips: &'a [(u32, u32)],
+    /// The next skip point not yet passed.
+    next_skip: usize,
+    /// The entry read but not yet passed.
+    current: Option<Entry<'a>>,
+    started: bool,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor over a list with its skip points.
+    pub(crate) fn new(bytes: &'a [u8], skips: &'a [(u32, u32)], with_positions: bool) -> Cursor<'a> {
+        Cursor {
+            postings: Postings::new(bytes, with_positions),
+            skips,
+            next_skip: 0,
+            current: None,
+            started: false,
+        }
+    }
+
+    /// The first entry whose document is `>= target`; `None` at the end.
+    /// Targets must not decrease between calls.
+    #[inline]
+    pub(crate) fn seek(&mut self, target: u32) -> Option<Entry<'a>> {
+        if let Some(e) = self.current {
+            if e.doc >= target {
+                return Some(e);
+            }
+        } else if self.started {
+            return None;
+        }
+        self.started = true;
+        // Jump to the last skip point that starts before the target.
+        let mut jump = None;
+        while let Some(&(prev, offset)) = self.skips.get(self.next_skip) {
+            if prev >= target {
+                break;
+            }
+            jump = Some((prev, offset));
+            self.next_skip += 1;
+        }
+        if let Some((prev, offset)) = jump {
+            if (offset as usize) > self.postings.at {
+                self.postings.at = offset as usize;
+                self.postings.doc = prev;
+                self.postings.first = false;
+            }
+        }
+        loop {
+            self.current = self.postings.next();
+            match self.current {
+                Some(e) if e.doc < target => continue,
+                other => return other,
+            }
+        }
+    }
+}
+
+/// Decodes a positions block, calling `f` with each absolute position in order.
+#[inline(always)]
+pub(crate) fn for_each_position(bytes: &[u8], mut f: impl FnMut(u32)) {
     let mut at = 0;
     let mut p = 0u32;
     while at < bytes.len() {
-        let Some(d) = get_varint(bytes, &mut at) else { return };
+        let Some(d) = read_varint(bytes, &mut at) else { return };
         p = p.saturating_add(d);
-        out.push(p);
+        f(p);
     }
 }
 
@@ -193,6 +274,8 @@ pub(crate) struct Dict {
     pub df: Vec<u32>,
     /// Term ids in sorted term order (covers every id).
     pub sorted: Vec<u32>,
+    /// Skip points by id: `(document before the block, byte offset of the block)`.
+    pub skips: Vec<Vec<(u32, u32)>>,
     /// Last document appended per term, for delta encoding; rebuilt on demand after loading.
     last_doc: Vec<u32>,
 }
@@ -214,6 +297,16 @@ impl Dict {
     /// The posting list of an id (empty for an unknown id).
     pub(crate) fn postings(&self, id: u32) -> &[u8] {
         self.postings.get(id as usize).map_or(&[], |p| p)
+    }
+
+    /// The skip points of an id (empty for an unknown id).
+    pub(crate) fn skips(&self, id: u32) -> &[(u32, u32)] {
+        self.skips.get(id as usize).map_or(&[], |s| s)
+    }
+
+    /// A cursor over an id's postings.
+    pub(crate) fn cursor(&self, id: u32, with_positions: bool) -> Cursor<'_> {
+        Cursor::new(self.postings(id), self.skips(id), with_positions)
     }
 
     /// The document frequency of an id (0 for an unknown id).
@@ -248,6 +341,7 @@ impl Dict {
                 let id = self.terms.len() as u32;
                 self.terms.push(term.into());
                 self.postings.push(Vec::new());
+                self.skips.push(Vec::new());
                 self.df.push(0);
                 self.last_doc.push(0);
                 id
@@ -272,11 +366,17 @@ impl Dict {
     /// Appends one document's entry to a term's list.
     fn push(&mut self, id: u32, doc: u32, tf: [u32; 3], positions: Option<&[u32]>, scratch: &mut Vec<u8>) {
         let i = id as usize;
-        let (Some(list), Some(df), Some(last)) =
-            (self.postings.get_mut(i), self.df.get_mut(i), self.last_doc.get_mut(i))
-        else {
+        let (Some(list), Some(df), Some(last), Some(skips)) = (
+            self.postings.get_mut(i),
+            self.df.get_mut(i),
+            self.last_doc.get_mut(i),
+            self.skips.get_mut(i),
+        ) else {
             return;
         };
+        if *df > 0 && *df % SKIP_EVERY == 0 {
+            skips.push((*last, list.len() as u32));
+        }
         let delta = if *df == 0 { doc } else { doc.saturating_sub(*last) };
         put_varint(list, delta);
         put_varint(
@@ -330,6 +430,7 @@ impl Dict {
     fn heap_bytes(&self) -> usize {
         self.terms.iter().map(|t| t.len() + 16).sum::<usize>()
             + self.postings.iter().map(|p| p.capacity() + 24).sum::<usize>()
+            + self.skips.iter().map(|s| s.capacity() * 8 + 24).sum::<usize>()
             + (self.df.capacity() + self.sorted.capacity() + self.last_doc.capacity()) * 4
     }
 }
@@ -369,10 +470,11 @@ pub struct SearchIndex {
     pub(crate) totals: [u64; 3],
     /// Language by document.
     pub(crate) langs: Vec<Lang>,
+    /// Per document and field, `weight / (1 - b + b * len / average len)`:
+    /// BM25F's length normalisation, precomputed (derived, not serialised).
+    pub(crate) norms: Vec<[f32; 3]>,
     /// Title and body by document, for snippets.
     pub(crate) texts: Vec<(String, String)>,
-    /// `words` ids sorted by reversed term, for typo candidates; built on first use.
-    pub(crate) reversed: OnceLock<Vec<u32>>,
 }
 
 /// Per-batch scratch space, reused across documents.
@@ -420,7 +522,35 @@ impl SearchIndex {
         }
         self.words.fix_sorted();
         self.exact.fix_sorted();
-        self.reversed = OnceLock::new();
+        self.refresh_norms();
+    }
+
+    /// Recomputes [`norms`](Self::norms) after documents or parameters change.
+    fn refresh_norms(&mut self) {
+        let n = self.lens.len().max(1) as f64;
+        let avg = self.totals.map(|t| {
+            let a = (t as f64 / n) as f32;
+            if a > 0.0 {
+                a
+            } else {
+                1.0
+            }
+        });
+        let p = &self.params;
+        let w = [p.title_weight, p.names_weight, p.body_weight];
+        let b = [p.title_b, p.names_b, p.body_b];
+        self.norms = self
+            .lens
+            .iter()
+            .map(|lens| {
+                let mut out = [0.0f32; 3];
+                for f in 0..3 {
+                    let norm = 1.0 - b[f] + b[f] * lens[f] as f32 / avg[f];
+                    out[f] = w[f] / norm.max(0.01);
+                }
+                out
+            })
+            .collect();
     }
 
     fn index_doc(&mut self, doc: &IndexDoc, s: &mut Scratch) {
@@ -434,10 +564,10 @@ impl SearchIndex {
             .chain(std::iter::once((Field::Body, doc.body.as_str())));
         for (field, text) in fields {
             let f = field as u8;
-            for token in lang::tokenize(text) {
-                let exact = term_forms(token.text, &mut s.folded);
+            super::text::for_each_token(text, |a, b| {
+                let exact = term_forms(&text[a..b], &mut s.folded);
                 if s.folded.is_empty() {
-                    continue;
+                    return;
                 }
                 let t = self.words.intern(&s.folded, &mut s.word_map);
                 s.words.push((t, pos, f));
@@ -447,7 +577,7 @@ impl SearchIndex {
                 }
                 pos = pos.saturating_add(1);
                 lens[usize::from(f)] = lens[usize::from(f)].saturating_add(1);
-            }
+            });
             pos = pos.saturating_add(1);
         }
         // Positions were pushed in increasing order, so a stable sort by term keeps them sorted.
@@ -508,6 +638,7 @@ impl SearchIndex {
     pub fn set_params(&mut self, params: Bm25Params) -> Result<(), super::ParamsError> {
         params.validate()?;
         self.params = params;
+        self.refresh_norms();
         Ok(())
     }
 
@@ -529,23 +660,14 @@ impl SearchIndex {
             heap_bytes: self.words.heap_bytes()
                 + self.exact.heap_bytes()
                 + self.lens.capacity() * 12
+                + self.norms.capacity() * 12
                 + self.langs.capacity()
                 + self
                     .texts
                     .iter()
                     .map(|(t, b)| t.capacity() + b.capacity() + 48)
-                    .sum::<usize>()
-                + self.reversed.get().map_or(0, |r| r.capacity() * 4),
+                    .sum::<usize>(),
         }
-    }
-
-    /// The `words` ids sorted by reversed term (built once, on the first typo lookup).
-    pub(crate) fn reversed(&self) -> &[u32] {
-        self.reversed.get_or_init(|| {
-            let mut ids: Vec<u32> = (0..self.words.terms.len() as u32).collect();
-            ids.sort_unstable_by(|&a, &b| self.words.term(a).chars().rev().cmp(self.words.term(b).chars().rev()));
-            ids
-        })
     }
 }
 
@@ -582,13 +704,52 @@ impl fmt::Display for IndexDecodeError {
 
 impl std::error::Error for IndexDecodeError {}
 
+/// Bytes that serialise as one byte string (postcard: length, then the bytes),
+/// which decodes far faster than a sequence of `u8`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Bytes(Vec<u8>);
+
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Bytes, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Bytes, E> {
+                Ok(Bytes(v.to_vec()))
+            }
+            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Bytes, E> {
+                Ok(Bytes(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Bytes, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+                while let Some(b) = seq.next_element::<u8>()? {
+                    out.push(b);
+                }
+                Ok(Bytes(out))
+            }
+        }
+        deserializer.deserialize_byte_buf(Visit)
+    }
+}
+
 /// A dictionary on the wire: terms sorted and front-coded.
 #[derive(Serialize, Deserialize)]
 struct WireDict {
     /// For each term: shared prefix length with the previous term, suffix length, suffix bytes (varints).
-    terms: Vec<u8>,
+    terms: Bytes,
     df: Vec<u32>,
-    postings: Vec<Vec<u8>>,
+    postings: Vec<Bytes>,
+    /// Skip points per term, flattened: `(previous doc, offset)` pairs.
+    skips: Vec<Vec<(u32, u32)>>,
 }
 
 /// One document on the wire.
@@ -622,22 +783,24 @@ impl WireDict {
             prev = t;
         }
         WireDict {
-            terms,
+            terms: Bytes(terms),
             df: d.sorted.iter().map(|&id| d.df(id)).collect(),
-            postings: d.sorted.iter().map(|&id| d.postings(id).to_vec()).collect(),
+            postings: d.sorted.iter().map(|&id| Bytes(d.postings(id).to_vec())).collect(),
+            skips: d.sorted.iter().map(|&id| d.skips(id).to_vec()).collect(),
         }
     }
 
     fn into_dict(self, name: &'static str) -> Result<Dict, IndexDecodeError> {
         let bad = IndexDecodeError::Dictionary(name);
+        let bytes = &self.terms.0;
         let mut terms: Vec<Box<str>> = Vec::with_capacity(self.df.len());
         let mut at = 0;
         let mut prev: Vec<u8> = Vec::new();
-        while at < self.terms.len() {
-            let shared = get_varint(&self.terms, &mut at).ok_or(bad.clone())? as usize;
-            let len = get_varint(&self.terms, &mut at).ok_or(bad.clone())? as usize;
+        while at < bytes.len() {
+            let shared = get_varint(bytes, &mut at).ok_or(bad.clone())? as usize;
+            let len = get_varint(bytes, &mut at).ok_or(bad.clone())? as usize;
             let end = at.checked_add(len).ok_or(bad.clone())?;
-            let suffix = self.terms.get(at..end).ok_or(bad.clone())?;
+            let suffix = bytes.get(at..end).ok_or(bad.clone())?;
             at = end;
             let mut t = prev.get(..shared).ok_or(bad.clone())?.to_vec();
             t.extend_from_slice(suffix);
@@ -648,13 +811,14 @@ impl WireDict {
             terms.push(s.into());
             prev = t;
         }
-        if terms.len() != self.df.len() || terms.len() != self.postings.len() {
+        if terms.len() != self.df.len() || terms.len() != self.postings.len() || terms.len() != self.skips.len() {
             return Err(IndexDecodeError::Lengths(name));
         }
         let n = terms.len() as u32;
         Ok(Dict {
             terms,
-            postings: self.postings,
+            postings: self.postings.into_iter().map(|b| b.0).collect(),
+            skips: self.skips,
             df: self.df,
             sorted: (0..n).collect(),
             last_doc: Vec::new(),
@@ -721,6 +885,7 @@ impl SearchIndex {
             index.langs.push(d.lang);
             index.texts.push((d.title, d.body));
         }
+        index.refresh_norms();
         Ok(index)
     }
 }
@@ -763,7 +928,7 @@ mod tests {
         assert_eq!(entries[0].doc, 0);
         assert_eq!(entries[0].tf, [2, 1, 1]);
         let mut pos = Vec::new();
-        decode_positions(entries[0].positions, &mut pos);
+        for_each_position(entries[0].positions, |p| pos.push(p));
         assert_eq!(pos, [0, 1, 4, 7]);
         assert_eq!(entries[1].doc, 1);
         assert_eq!(entries[1].tf, [0, 1, 0]);
@@ -773,6 +938,32 @@ mod tests {
             .collect();
         assert_eq!(e, [(0, [1, 1, 0]), (1, [0, 1, 0])]);
         assert_eq!(index.words.df(lam), 2);
+    }
+
+    #[test]
+    fn cursors_seek_with_skips_like_a_scan() {
+        // "common" is in every document, "rare" in every 7th: many skip points.
+        let docs: Vec<IndexDoc> = (0..1000)
+            .map(|i| doc(if i % 7 == 0 { "rare common" } else { "common" }, "body"))
+            .collect();
+        let index = SearchIndex::build(&docs);
+        for term in ["common", "rare"] {
+            let id = index.words.find(term).unwrap();
+            assert!(!index.words.skips(id).is_empty(), "{term}");
+            let all: Vec<u32> = Postings::new(index.words.postings(id), true).map(|e| e.doc).collect();
+            for targets in [
+                vec![0u32, 1, 2, 500, 501, 999],
+                vec![13, 14, 700],
+                vec![998, 999, 1000],
+                vec![64, 128, 129],
+            ] {
+                let mut cursor = index.words.cursor(id, true);
+                for t in targets {
+                    let want = all.iter().copied().find(|&d| d >= t);
+                    assert_eq!(cursor.seek(t).map(|e| e.doc), want, "{term} seek {t}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -801,24 +992,27 @@ mod tests {
     #[test]
     fn damaged_dictionaries_are_errors() {
         let unsorted = WireDict {
-            terms: vec![0, 1, b'b', 0, 1, b'a'],
+            terms: Bytes(vec![0, 1, b'b', 0, 1, b'a']),
             df: vec![1, 1],
-            postings: vec![vec![], vec![]],
+            postings: vec![Bytes::default(), Bytes::default()],
+            skips: vec![vec![], vec![]],
         };
         assert_eq!(
             unsorted.into_dict("word").err(),
             Some(IndexDecodeError::Dictionary("word"))
         );
         let short = WireDict {
-            terms: vec![0, 1, b'a'],
+            terms: Bytes(vec![0, 1, b'a']),
             df: vec![1, 1],
-            postings: vec![vec![]],
+            postings: vec![Bytes::default()],
+            skips: vec![vec![]],
         };
         assert_eq!(short.into_dict("word").err(), Some(IndexDecodeError::Lengths("word")));
         let overlong = WireDict {
-            terms: vec![0, 9, b'a'],
+            terms: Bytes(vec![0, 9, b'a']),
             df: vec![1],
-            postings: vec![vec![]],
+            postings: vec![Bytes::default()],
+            skips: vec![vec![]],
         };
         assert_eq!(
             overlong.into_dict("word").err(),

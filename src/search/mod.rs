@@ -23,6 +23,7 @@ mod index;
 pub mod query;
 mod rank;
 mod snippet;
+mod text;
 
 pub use index::{IndexDecodeError, IndexStats, SearchIndex};
 pub use query::{Clause, Query, QueryError, QueryWord};
@@ -88,6 +89,17 @@ pub(crate) const MAX_TERM_BYTES: usize = 64;
 /// lower-case NFC form when that differs from the fold (when the word has
 /// diacritics or `đ`). Index and query both go through here.
 pub(crate) fn term_forms(token: &str, folded: &mut String) -> Option<String> {
+    fold_term(token, folded);
+    if token.is_ascii() {
+        return None;
+    }
+    let mut exact = text::lower_exact(token);
+    clip(&mut exact, MAX_TERM_BYTES);
+    (exact != *folded).then_some(exact)
+}
+
+/// Folds one token into `folded` (cleared first), cut to [`MAX_TERM_BYTES`].
+pub(crate) fn fold_term(token: &str, folded: &mut String) {
     folded.clear();
     if token.is_ascii() {
         folded.extend(
@@ -96,15 +108,10 @@ pub(crate) fn term_forms(token: &str, folded: &mut String) -> Option<String> {
                 .take(MAX_TERM_BYTES)
                 .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        return None;
+        return;
     }
-    for c in token.chars() {
-        crate::lang::fold_char_into(c, folded);
-    }
+    text::fold_into(token, folded);
     clip(folded, MAX_TERM_BYTES);
-    let mut exact = crate::lang::lower_nfc(token);
-    clip(&mut exact, MAX_TERM_BYTES);
-    (exact != *folded).then_some(exact)
 }
 
 /// Cuts `s` to at most `max` bytes at a character boundary.

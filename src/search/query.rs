@@ -4,7 +4,8 @@
 //! |-----------------------|----------------------------------------------------------------|
 //! | `to lam`              | both words required (any case or diacritics), ranked by BM25F  |
 //! | `traffick`            | the last word also matches completions while typing            |
-//! | `cooperaton`          | words of 5+ letters also match words one edit away             |
+//! | `cooperaton`          | words of 5+ letters also match words one edit away, unless the |
+//! |                       | corpus knows the word itself well (see `KNOWN_WORD_DOCS`)      |
 //! | `"Bộ Công an"`        | the words adjacent and in order (smart quotes work too)        |
 //! | `high-tech`, `05/04`  | a word with inner punctuation is a phrase of its parts         |
 //! | `-drug`, `-"see more"`| articles with the word or phrase are left out                  |

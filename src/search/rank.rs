@@ -1,15 +1,18 @@
 //! Query execution: each word expanded to dictionary terms (itself, completions, one-typo neighbours), clauses intersected rarest first, phrases checked by position, exclusions removed, BM25F scores, top-k.
 
-use super::index::{decode_positions, Postings, SearchIndex};
+use super::index::{for_each_position, Postings, SearchIndex};
 use super::query::{Clause, Query, QueryWord, MIN_FUZZY_CHARS};
 use super::snippet::{self, Snippet};
 use super::Hit;
-use std::cmp::Ordering;
 
 /// The most completions a word being typed expands to (the most frequent win).
-pub const MAX_PREFIX_EXPANSIONS: usize = 24;
+pub const MAX_PREFIX_EXPANSIONS: usize = 16;
 /// The most one-typo neighbours a word expands to (the most frequent win).
 pub const MAX_FUZZY_EXPANSIONS: usize = 8;
+
+/// A word found in at least one document in this many (and in two or more)
+/// is not treated as a possible typo.
+pub const KNOWN_WORD_DOCS: usize = 1000;
 
 /// How many leading results (at least) are re-scored for words side by side.
 pub const PROXIMITY_RERANK: usize = 200;
@@ -48,33 +51,19 @@ impl Plan {
     }
 }
 
-/// BM25F with the index's parameters and average field lengths.
+/// BM25F with the index's parameters and precomputed length normalisation.
 struct Scorer<'a> {
-    index: &'a SearchIndex,
-    weight: [f32; 3],
-    b: [f32; 3],
-    avg: [f32; 3],
+    norms: &'a [[f32; 3]],
+    k1: f32,
     n: f32,
 }
 
 impl<'a> Scorer<'a> {
     fn new(index: &'a SearchIndex) -> Scorer<'a> {
-        let p = &index.params;
-        let n = index.len().max(1) as f64;
-        let avg = index.totals.map(|t| {
-            let a = (t as f64 / n) as f32;
-            if a > 0.0 {
-                a
-            } else {
-                1.0
-            }
-        });
         Scorer {
-            index,
-            weight: [p.title_weight, p.names_weight, p.body_weight],
-            b: [p.title_b, p.names_b, p.body_b],
-            avg,
-            n: n as f32,
+            norms: &index.norms,
+            k1: index.params.k1,
+            n: index.len().max(1) as f32,
         }
     }
 
@@ -85,27 +74,46 @@ impl<'a> Scorer<'a> {
     }
 
     /// The BM25F score of one term in one document.
+    #[inline(always)]
     fn score(&self, doc: u32, tf: [u32; 3], idf: f32) -> f32 {
-        let lens = self.index.lens.get(doc as usize).copied().unwrap_or([0; 3]);
-        let mut t = 0.0f32;
-        for f in 0..3 {
-            if tf[f] > 0 {
-                let norm = 1.0 - self.b[f] + self.b[f] * lens[f] as f32 / self.avg[f];
-                t += self.weight[f] * tf[f] as f32 / norm.max(0.01);
-            }
-        }
-        let k1 = self.index.params.k1;
-        idf * t * (k1 + 1.0) / (t + k1)
+        let Some(n) = self.norms.get(doc as usize) else {
+            return 0.0;
+        };
+        let t = tf[0] as f32 * n[0] + tf[1] as f32 * n[1] + tf[2] as f32 * n[2];
+        idf * t * (self.k1 + 1.0) / (t + self.k1)
     }
 }
 
+/// A document being matched against one clause.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    doc: u32,
+    /// The clause score so far (summed over its words).
+    score: f32,
+    /// The best score among the current word's expansions (-1: not found yet).
+    best: f32,
+    /// Still matching every word (and the phrase) so far.
+    alive: bool,
+    /// Scratch flag: has a phrase anchor after the current word.
+    anchored: bool,
+}
+
+/// The result of ranking: documents with scores, best first, and the terms to highlight.
+struct Ranked {
+    docs: Vec<(u32, f32)>,
+    terms: Vec<String>,
+}
+
 /// True when `a` and `b` are at most one edit apart (insertion, deletion,
-/// substitution, or swap of neighbours).
+/// substitution, or swap of neighbours). Used by tests to check the typo
+/// neighbourhood against a definition.
+#[cfg(test)]
 pub(crate) fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 {
         return false;
     }
+    use std::cmp::Ordering;
     let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     match la.cmp(&lb) {
         Ordering::Equal => {
@@ -116,20 +124,6 @@ pub(crate) fn within_one_edit(a: &[char], b: &[char]) -> bool {
         Ordering::Less => a[i..] == b[i + 1..],
         Ordering::Greater => a[i + 1..] == b[i..],
     }
-}
-
-/// Compares a term, read backwards, with a reversed suffix; a term ending
-/// with the suffix compares equal (so matches form one run of the reversed order).
-fn cmp_reversed(term: &str, rsuffix: &[char]) -> Ordering {
-    let mut t = term.chars().rev();
-    for &c in rsuffix {
-        match t.next() {
-            None => return Ordering::Less,
-            Some(x) if x == c => {}
-            Some(x) => return x.cmp(&c),
-        }
-    }
-    Ordering::Equal
 }
 
 /// Keeps the `max` ids with the highest document frequency (ties: the
@@ -148,13 +142,8 @@ impl SearchIndex {
     /// this is where the app applies country, level, language, entity and date
     /// filters). Best first; equal scores in document order. Never panics.
     pub fn search(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Vec<Hit> {
-        let ranked = self.rank(query, filter, limit);
-        if ranked.is_empty() {
-            return Vec::new();
-        }
-        let terms = self.highlight_terms(query);
-        ranked
-            .into_iter()
+        let Ranked { docs, terms } = self.rank(query, filter, limit);
+        docs.into_iter()
             .map(|(doc, score)| {
                 let body = self.texts.get(doc as usize).map_or("", |(_, b)| b.as_str());
                 Hit {
@@ -169,13 +158,24 @@ impl SearchIndex {
     /// `text` (e.g. a result's title) with the words the query matches
     /// highlighted, folded matches included.
     pub fn highlight(&self, query: &Query, text: &str) -> Snippet {
-        snippet::highlight_all(text, &self.highlight_terms(query))
+        let sc = Scorer::new(self);
+        let plans: Vec<Plan> = query
+            .clauses()
+            .iter()
+            .filter(|c| !c.negated)
+            .map(|c| self.plan(c, &sc))
+            .collect();
+        snippet::highlight_all(text, &self.highlight_terms(query, plans.iter()))
     }
 
     /// The ranked documents and scores, without snippets.
-    fn rank(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Vec<(u32, f32)> {
+    fn rank(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Ranked {
+        let none = || Ranked {
+            docs: Vec::new(),
+            terms: Vec::new(),
+        };
         if limit == 0 || self.is_empty() {
-            return Vec::new();
+            return none();
         }
         let sc = Scorer::new(self);
         let mut positive: Vec<(usize, Plan)> = Vec::new();
@@ -186,15 +186,19 @@ impl SearchIndex {
                 negative.push(plan);
             } else if plan.words.iter().any(|w| w.expansions.is_empty()) {
                 // A required word that is in no document: nothing can match.
-                return Vec::new();
+                return none();
             } else {
                 positive.push((i, plan));
             }
         }
+        if positive.is_empty() {
+            return none();
+        }
         positive.sort_by_key(|(_, p)| p.cost());
+        let mut slot: Vec<u32> = Vec::new();
         let mut cands: Option<Vec<(u32, f32)>> = None;
         for (_, plan) in &positive {
-            let matched = self.match_clause(plan, cands.as_deref(), filter, &sc);
+            let matched = self.match_clause(plan, cands.as_deref(), filter, &sc, &mut slot);
             let next = match cands {
                 None => matched,
                 Some(prev) => {
@@ -213,16 +217,16 @@ impl SearchIndex {
                 }
             };
             if next.is_empty() {
-                return Vec::new();
+                return none();
             }
             cands = Some(next);
         }
-        let Some(mut cands) = cands else { return Vec::new() };
+        let Some(mut cands) = cands else { return none() };
         for plan in &negative {
             if plan.words.iter().any(|w| w.expansions.is_empty()) {
                 continue;
             }
-            let excluded = self.match_clause(plan, Some(&cands), filter, &sc);
+            let excluded = self.match_clause(plan, Some(&cands), filter, &sc, &mut slot);
             let mut ex = excluded.iter().map(|&(d, _)| d).peekable();
             cands.retain(|&(d, _)| {
                 while ex.peek().is_some_and(|&e| e < d) {
@@ -232,17 +236,16 @@ impl SearchIndex {
             });
         }
         let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        // Words typed side by side (single words, in typed order).
-        let mut singles: Vec<(usize, &Plan)> = positive
+        // Single words typed side by side, in typed order.
+        let mut singles: Vec<(usize, &PlannedWord)> = positive
             .iter()
             .filter(|(i, p)| p.words.len() == 1 && query.clauses().get(*i).is_some_and(|c| !c.quoted))
-            .map(|(i, p)| (*i, p))
+            .filter_map(|(i, p)| Some((*i, p.words.first()?)))
             .collect();
         singles.sort_by_key(|(i, _)| *i);
-        let pairs: Vec<(&PlannedWord, &PlannedWord)> = singles
-            .windows(2)
-            .filter(|w| w[0].0 + 1 == w[1].0)
-            .filter_map(|w| Some((w[0].1.words.first()?, w[1].1.words.first()?)))
+        let pairs: Vec<(usize, usize)> = (1..singles.len())
+            .filter(|&k| singles[k - 1].0 + 1 == singles[k].0)
+            .map(|k| (k - 1, k))
             .collect();
         if !pairs.is_empty() && self.params.proximity_boost > 0.0 {
             // Rerank the leaders only: positions are read for them alone.
@@ -251,17 +254,21 @@ impl SearchIndex {
                 cands.select_nth_unstable_by(keep - 1, best_first);
             }
             let head = cands.len().min(keep);
-            let lead = cands.get_mut(..head).unwrap_or_default();
-            lead.sort_unstable_by_key(|&(d, _)| d);
-            self.add_proximity(lead, &pairs);
+            if let Some(lead) = cands.get_mut(..head) {
+                lead.sort_unstable_by_key(|&(d, _)| d);
+                let words: Vec<&PlannedWord> = singles.iter().map(|(_, w)| *w).collect();
+                self.add_proximity(lead, &words, &pairs);
+            }
         }
-        let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if cands.len() > limit {
             cands.select_nth_unstable_by(limit - 1, best_first);
             cands.truncate(limit);
         }
         cands.sort_unstable_by(best_first);
-        cands
+        Ranked {
+            docs: cands,
+            terms: self.highlight_terms(query, positive.iter().map(|(_, p)| p)),
+        }
     }
 
     /// Resolves a clause's words against the dictionaries.
@@ -301,7 +308,11 @@ impl SearchIndex {
                 push(&mut out, id, p.prefix_weight);
             }
         }
-        if w.fuzzy {
+        // A word the corpus uses often is taken as meant, not as a typo: its
+        // neighbours would mostly be other real words (Vietnamese syllables
+        // such as `phong`, `chong`, `thong` are one edit apart).
+        let known = own.is_some_and(|id| dict.df(id) as usize >= (self.len() / KNOWN_WORD_DOCS).max(2));
+        if w.fuzzy && !known {
             let mut ids = self.typo_neighbours(&w.folded);
             ids.retain(|id| !out.expansions.iter().any(|e| e.term == *id));
             keep_most_frequent(&mut ids, MAX_FUZZY_EXPANSIONS, dict);
@@ -317,35 +328,56 @@ impl SearchIndex {
         out
     }
 
-    /// Terms one edit away from `word` (not `word` itself). With one edit,
-    /// either the first half or the end after the middle character is intact,
-    /// so candidates come from two dictionary ranges: terms starting with the
-    /// first half, and terms ending with the second (by the reversed order).
+    /// Dictionary terms one edit away from `word` (not `word` itself): every
+    /// deletion, swap of neighbours, substitution and insertion (letters a-z,
+    /// digits, and the word's own characters) is looked up by binary search,
+    /// so the cost depends on the word's length, not on the dictionary's size.
     fn typo_neighbours(&self, word: &str) -> Vec<u32> {
         let q: Vec<char> = word.chars().collect();
         let n = q.len();
         if n < MIN_FUZZY_CHARS {
             return Vec::new();
         }
-        let h = n / 2;
-        let head: String = q[..h].iter().collect();
-        let rtail: Vec<char> = q[h + 1..].iter().rev().copied().collect();
-        let reversed = self.reversed();
-        let lo = reversed.partition_point(|&id| cmp_reversed(self.words.term(id), &rtail) == Ordering::Less);
-        let hi = reversed.partition_point(|&id| cmp_reversed(self.words.term(id), &rtail) != Ordering::Greater);
-        let by_tail = reversed.get(lo..hi).unwrap_or(&[]);
-        let mut out = Vec::new();
-        let mut buf: Vec<char> = Vec::new();
-        for &id in self.words.prefix_range(&head).iter().chain(by_tail) {
-            let t = self.words.term(id);
-            // Cheap length test before decoding characters (a char is 1..=4 bytes).
-            if t.len() + 4 < word.len() || t.len() > word.len() + 4 {
-                continue;
+        let mut alphabet: Vec<char> = ('a'..='z').chain('0'..='9').collect();
+        for &c in &q {
+            if !alphabet.contains(&c) {
+                alphabet.push(c);
             }
-            buf.clear();
-            buf.extend(t.chars());
-            if buf != q && within_one_edit(&q, &buf) {
+        }
+        let mut out = Vec::new();
+        let mut buf = String::with_capacity(word.len() + 4);
+        let mut look = |buf: &String| {
+            if let Some(id) = self.words.find(buf) {
                 out.push(id);
+            }
+        };
+        for i in 0..=n {
+            let (before, after) = q.split_at(i);
+            if let Some((&cur, rest)) = after.split_first() {
+                // Deletion of `cur`.
+                buf.clear();
+                buf.extend(before.iter().chain(rest));
+                look(&buf);
+                // Swap of `cur` and the next character.
+                if let Some((&next, tail)) = rest.split_first() {
+                    if next != cur {
+                        buf.clear();
+                        buf.extend(before.iter().chain([&next, &cur]).chain(tail));
+                        look(&buf);
+                    }
+                }
+                // Substitution of `cur`.
+                for &c in alphabet.iter().filter(|&&c| c != cur) {
+                    buf.clear();
+                    buf.extend(before.iter().chain([&c]).chain(rest));
+                    look(&buf);
+                }
+            }
+            // Insertion before position `i`.
+            for &c in &alphabet {
+                buf.clear();
+                buf.extend(before.iter().chain([&c]).chain(after));
+                look(&buf);
             }
         }
         out.sort_unstable();
@@ -354,108 +386,138 @@ impl SearchIndex {
     }
 
     /// The documents matching one clause and their clause scores, in document
-    /// order. With `within`, only those documents are considered; without,
-    /// candidates come from the postings and must pass `filter`.
+    /// order. With `within` (in document order), only those documents are
+    /// considered and each posting list is read by seeking to them; without,
+    /// the rarest word's postings give the candidates, which must pass `filter`.
     fn match_clause(
         &self,
         plan: &Plan,
         within: Option<&[(u32, f32)]>,
         filter: &dyn Fn(u32) -> bool,
         sc: &Scorer<'_>,
+        slot: &mut Vec<u32>,
     ) -> Vec<(u32, f32)> {
         let positional = plan.words.len() > 1;
-        // slot[doc]: 0 unseen, REJECTED, or 1 + the candidate's index.
-        let mut slot = vec![0u32; self.len()];
-        let mut docs: Vec<u32> = Vec::new();
-        if let Some(within) = within {
-            for &(d, _) in within {
-                if let Some(s) = slot.get_mut(d as usize) {
-                    docs.push(d);
-                    *s = docs.len() as u32;
-                }
-            }
-        }
-        let open = within.is_none();
-        let mut alive = vec![true; docs.len()];
-        let mut score = vec![0.0f32; docs.len()];
-        let mut anchors: Vec<Vec<u32>> = Vec::new();
-        let mut found: Vec<Vec<u32>> = Vec::new();
-        let mut best: Vec<f32> = Vec::new();
-        let mut positions: Vec<u32> = Vec::new();
+        let new_cand = |doc: u32| Cand {
+            doc,
+            score: 0.0,
+            best: -1.0,
+            alive: true,
+            anchored: false,
+        };
+        let mut cands: Vec<Cand> = within.map_or_else(Vec::new, |w| w.iter().map(|&(d, _)| new_cand(d)).collect());
+        // Phrase anchors, (candidate, position of the phrase's first word), sorted.
+        let mut anchors: Vec<(u32, u32)> = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::new();
         let mut order: Vec<usize> = (0..plan.words.len()).collect();
         order.sort_by_key(|&j| plan.words.get(j).map_or(0, |w| w.cost));
         for (step, &j) in order.iter().enumerate() {
             let Some(word) = plan.words.get(j) else { continue };
-            let grow = open && step == 0;
-            best.clear();
-            best.resize(docs.len(), -1.0);
-            if positional {
-                found.resize_with(docs.len(), Vec::new);
-            }
-            for e in &word.expansions {
-                for entry in Postings::new(self.words.postings(e.term), true) {
-                    let Some(s) = slot.get_mut(entry.doc as usize) else {
-                        break;
-                    };
-                    let idx = match *s {
-                        0 if grow => {
-                            if !filter(entry.doc) {
-                                *s = REJECTED;
-                                continue;
-                            }
-                            docs.push(entry.doc);
-                            alive.push(true);
-                            score.push(0.0);
-                            best.push(-1.0);
-                            if positional {
-                                found.push(Vec::new());
-                            }
-                            *s = docs.len() as u32;
-                            docs.len() - 1
+            let offset = j as u32;
+            let mut merged = false;
+            found.clear();
+            if within.is_none() && step == 0 {
+                cands = self.enumerate(word, offset, positional, filter, sc, slot, &mut found);
+            } else if positional && step > 0 && word.expansions.len() == 1 {
+                // One term after the first: check each candidate's anchors against its
+                // positions as they are decoded, keeping only the anchors that hold.
+                for c in cands.iter_mut() {
+                    c.best = -1.0;
+                }
+                let mut k = 0;
+                for e in &word.expansions {
+                    let mut cursor = self.words.cursor(e.term, true);
+                    for (i, c) in cands.iter_mut().enumerate() {
+                        if !c.alive {
+                            continue;
                         }
-                        0 | REJECTED => continue,
-                        k => (k - 1) as usize,
-                    };
-                    if !alive[idx] {
-                        continue;
+                        let Some(entry) = cursor.seek(c.doc) else { break };
+                        if entry.doc != c.doc {
+                            continue;
+                        }
+                        let i = i as u32;
+                        while anchors.get(k).is_some_and(|a| a.0 < i) {
+                            k += 1;
+                        }
+                        let start = k;
+                        while anchors.get(k).is_some_and(|a| a.0 == i) {
+                            k += 1;
+                        }
+                        let mine = anchors.get(start..k).unwrap_or(&[]);
+                        let before = found.len();
+                        let mut a = 0;
+                        for_each_position(entry.positions, |p| {
+                            let Some(q) = p.checked_sub(offset) else { return };
+                            while mine.get(a).is_some_and(|x| x.1 < q) {
+                                a += 1;
+                            }
+                            if mine.get(a).is_some_and(|x| x.1 == q) {
+                                found.push((i, q));
+                                a += 1;
+                            }
+                        });
+                        if found.len() > before {
+                            c.best = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                        }
                     }
-                    let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
-                    if v > best[idx] {
-                        best[idx] = v;
+                }
+                // `found` holds the surviving anchors themselves.
+                std::mem::swap(&mut anchors, &mut found);
+                merged = true;
+            } else {
+                for c in cands.iter_mut() {
+                    c.best = -1.0;
+                }
+                for e in &word.expansions {
+                    let mut cursor = self.words.cursor(e.term, true);
+                    for (i, c) in cands.iter_mut().enumerate() {
+                        if !c.alive {
+                            continue;
+                        }
+                        let Some(entry) = cursor.seek(c.doc) else { break };
+                        if entry.doc != c.doc {
+                            continue;
+                        }
+                        let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                        if v > c.best {
+                            c.best = v;
+                        }
+                        if positional {
+                            let i = i as u32;
+                            for_each_position(entry.positions, |p| {
+                                if p >= offset {
+                                    found.push((i, p - offset));
+                                }
+                            });
+                        }
                     }
-                    if positional {
-                        positions.clear();
-                        decode_positions(entry.positions, &mut positions);
-                        let offset = j as u32;
-                        found[idx].extend(positions.iter().filter(|&&p| p >= offset).map(|&p| p - offset));
-                    }
+                }
+                if positional && word.expansions.len() > 1 {
+                    found.sort_unstable();
+                    found.dedup();
                 }
             }
             if positional {
-                anchors.resize_with(docs.len(), Vec::new);
+                if step == 0 {
+                    std::mem::swap(&mut anchors, &mut found);
+                } else if !merged {
+                    intersect_pairs(&mut anchors, &found);
+                }
+                for c in cands.iter_mut() {
+                    c.anchored = false;
+                }
+                for &(i, _) in &anchors {
+                    if let Some(c) = cands.get_mut(i as usize) {
+                        c.anchored = true;
+                    }
+                }
             }
-            for idx in 0..docs.len() {
-                if !alive[idx] {
-                    continue;
-                }
-                if best[idx] < 0.0 {
-                    alive[idx] = false;
-                    continue;
-                }
-                score[idx] += best[idx];
-                if positional {
-                    let mut f = std::mem::take(&mut found[idx]);
-                    if word.expansions.len() > 1 {
-                        f.sort_unstable();
-                        f.dedup();
-                    }
-                    if step == 0 {
-                        anchors[idx] = f;
+            for c in cands.iter_mut() {
+                if c.alive {
+                    if c.best < 0.0 || (positional && !c.anchored) {
+                        c.alive = false;
                     } else {
-                        intersect_sorted(&mut anchors[idx], &f);
-                    }
-                    if anchors[idx].is_empty() {
-                        alive[idx] = false;
+                        c.score += c.best;
                     }
                 }
             }
@@ -464,86 +526,210 @@ impl SearchIndex {
         if boost > 0.0 {
             for word in &plan.words {
                 let Some((term, idf)) = word.exact else { continue };
-                for entry in Postings::new(self.exact.postings(term), false) {
-                    let Some(&s) = slot.get(entry.doc as usize) else { break };
-                    if s == 0 || s == REJECTED {
-                        continue;
-                    }
-                    let idx = (s - 1) as usize;
-                    if alive[idx] {
-                        score[idx] += boost * sc.score(entry.doc, entry.tf, idf);
+                let mut cursor = self.exact.cursor(term, false);
+                for c in cands.iter_mut().filter(|c| c.alive) {
+                    let Some(entry) = cursor.seek(c.doc) else { break };
+                    if entry.doc == c.doc {
+                        c.score += boost * sc.score(entry.doc, entry.tf, idf);
                     }
                 }
             }
         }
-        let mut out: Vec<(u32, f32)> = docs
-            .iter()
-            .zip(alive.iter().zip(&score))
-            .filter(|(_, (a, _))| **a)
-            .map(|(&d, (_, &s))| (d, s))
-            .collect();
-        if open && (plan.words.len() > 1 || plan.words.iter().any(|w| w.expansions.len() > 1)) {
-            out.sort_unstable_by_key(|&(d, _)| d);
+        cands.iter().filter(|c| c.alive).map(|c| (c.doc, c.score)).collect()
+    }
+
+    /// The documents of one word's postings (all its expansions) that pass
+    /// `filter`, in document order, with the word's best score in `best`; with
+    /// `positional`, their positions minus `offset` go to `found` (sorted).
+    /// `slot` is a zeroed buffer of one entry per document, left zeroed.
+    #[allow(clippy::too_many_arguments)]
+    fn enumerate(
+        &self,
+        word: &PlannedWord,
+        offset: u32,
+        positional: bool,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        slot: &mut Vec<u32>,
+        found: &mut Vec<(u32, u32)>,
+    ) -> Vec<Cand> {
+        if slot.len() != self.len() {
+            *slot = vec![0; self.len()];
         }
-        out
+        if !positional && word.expansions.len() > 1 {
+            return self.enumerate_dense(word, filter, sc, slot);
+        }
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut rejected: Vec<u32> = Vec::new();
+        for e in &word.expansions {
+            for entry in Postings::new(self.words.postings(e.term), true) {
+                let Some(s) = slot.get_mut(entry.doc as usize) else {
+                    break;
+                };
+                let idx = match *s {
+                    0 => {
+                        if !filter(entry.doc) {
+                            *s = REJECTED;
+                            rejected.push(entry.doc);
+                            continue;
+                        }
+                        cands.push(Cand {
+                            doc: entry.doc,
+                            score: 0.0,
+                            best: -1.0,
+                            alive: true,
+                            anchored: false,
+                        });
+                        *s = cands.len() as u32;
+                        cands.len() - 1
+                    }
+                    REJECTED => continue,
+                    k => (k - 1) as usize,
+                };
+                let Some(c) = cands.get_mut(idx) else { continue };
+                let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                if v > c.best {
+                    c.best = v;
+                }
+                if positional {
+                    let i = idx as u32;
+                    for_each_position(entry.positions, |p| {
+                        if p >= offset {
+                            found.push((i, p - offset));
+                        }
+                    });
+                }
+            }
+        }
+        for c in &cands {
+            if let Some(s) = slot.get_mut(c.doc as usize) {
+                *s = 0;
+            }
+        }
+        for &d in &rejected {
+            if let Some(s) = slot.get_mut(d as usize) {
+                *s = 0;
+            }
+        }
+        if !cands.is_sorted_by_key(|c| c.doc) {
+            // Several expansions: put candidates in document order and renumber the positions.
+            let mut order: Vec<u32> = (0..cands.len() as u32).collect();
+            order.sort_unstable_by_key(|&i| cands.get(i as usize).map_or(0, |c| c.doc));
+            let mut renumber = vec![0u32; cands.len()];
+            for (new, &old) in order.iter().enumerate() {
+                if let Some(r) = renumber.get_mut(old as usize) {
+                    *r = new as u32;
+                }
+            }
+            cands = order.iter().filter_map(|&i| cands.get(i as usize).copied()).collect();
+            for (i, _) in found.iter_mut() {
+                *i = renumber.get(*i as usize).copied().unwrap_or(0);
+            }
+        }
+        if positional && word.expansions.len() > 1 {
+            found.sort_unstable();
+            found.dedup();
+        }
+        cands
+    }
+
+    /// [`enumerate`](Self::enumerate) for a word with several expansions and no
+    /// positions: a dense array of best scores, read back in document order
+    /// (no sorting). `slot` serves as the filter's cache and is left zeroed.
+    fn enumerate_dense(
+        &self,
+        word: &PlannedWord,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        slot: &mut [u32],
+    ) -> Vec<Cand> {
+        const PASS: u32 = 1;
+        let mut best = vec![-1.0f32; self.len()];
+        for e in &word.expansions {
+            for entry in Postings::new(self.words.postings(e.term), true) {
+                let d = entry.doc as usize;
+                let (Some(state), Some(b)) = (slot.get_mut(d), best.get_mut(d)) else {
+                    break;
+                };
+                if *state == 0 {
+                    *state = if filter(entry.doc) { PASS } else { REJECTED };
+                }
+                if *state != PASS {
+                    continue;
+                }
+                let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                if v > *b {
+                    *b = v;
+                }
+            }
+        }
+        slot.fill(0);
+        best.iter()
+            .enumerate()
+            .filter(|(_, &b)| b >= 0.0)
+            .map(|(d, &b)| Cand {
+                doc: d as u32,
+                score: 0.0,
+                best: b,
+                alive: true,
+                anchored: false,
+            })
+            .collect()
     }
 
     /// Adds the proximity bonus to `cands` (in document order) for every pair
-    /// of words typed side by side that also stand side by side in the document.
-    fn add_proximity(&self, cands: &mut [(u32, f32)], pairs: &[(&PlannedWord, &PlannedWord)]) {
-        let mut slot = vec![0u32; self.len()];
-        for (i, &(d, _)) in cands.iter().enumerate() {
-            if let Some(s) = slot.get_mut(d as usize) {
-                *s = i as u32 + 1;
-            }
-        }
-        let boost = self.params.proximity_boost;
-        let mut first: Vec<Vec<u32>> = vec![Vec::new(); cands.len()];
-        let mut second: Vec<Vec<u32>> = vec![Vec::new(); cands.len()];
-        for (a, b) in pairs {
-            for (word, out) in [(a, &mut first), (b, &mut second)] {
-                out.iter_mut().for_each(Vec::clear);
+    /// of `words` (indices) typed side by side that also stand side by side in
+    /// the document. Each word's positions are read once, by seeking.
+    fn add_proximity(&self, cands: &mut [(u32, f32)], words: &[&PlannedWord], pairs: &[(usize, usize)]) {
+        let mut positions: Vec<Option<Vec<(u32, u32)>>> = vec![None; words.len()];
+        for &(a, b) in pairs {
+            for w in [a, b] {
+                if positions.get(w).is_some_and(Option::is_some) {
+                    continue;
+                }
+                let Some(word) = words.get(w) else { continue };
+                let mut out: Vec<(u32, u32)> = Vec::new();
                 for e in &word.expansions {
-                    for entry in Postings::new(self.words.postings(e.term), true) {
-                        match slot.get(entry.doc as usize) {
-                            None => break,
-                            Some(0) => {}
-                            Some(&s) => {
-                                if let Some(v) = out.get_mut(s as usize - 1) {
-                                    decode_positions(entry.positions, v);
-                                }
-                            }
+                    let mut cursor = self.words.cursor(e.term, true);
+                    for (i, &(doc, _)) in cands.iter().enumerate() {
+                        let Some(entry) = cursor.seek(doc) else { break };
+                        if entry.doc == doc {
+                            let i = i as u32;
+                            for_each_position(entry.positions, |p| out.push((i, p)));
                         }
                     }
                 }
                 if word.expansions.len() > 1 {
-                    for v in out.iter_mut() {
-                        v.sort_unstable();
-                    }
+                    out.sort_unstable();
+                }
+                if let Some(slot) = positions.get_mut(w) {
+                    *slot = Some(out);
                 }
             }
-            let idf = |w: &PlannedWord| w.expansions.first().map_or(0.0, |e| e.idf);
-            let bonus = boost * (idf(a) + idf(b));
-            for (i, (_, score)) in cands.iter_mut().enumerate() {
-                let (Some(pa), Some(pb)) = (first.get(i), second.get(i)) else {
-                    continue;
-                };
-                if adjacent(pa, pb) {
+            let (Some(Some(pa)), Some(Some(pb))) = (positions.get(a), positions.get(b)) else {
+                continue;
+            };
+            let idf = |w: usize| words.get(w).and_then(|w| w.expansions.first()).map_or(0.0, |e| e.idf);
+            let bonus = self.params.proximity_boost * (idf(a) + idf(b));
+            for i in adjacent_docs(pa, pb) {
+                if let Some((_, score)) = cands.get_mut(i as usize) {
                     *score += bonus;
                 }
             }
         }
     }
 
-    /// The folded dictionary terms the query's required words match, sorted
-    /// (for highlighting).
-    fn highlight_terms(&self, query: &Query) -> Vec<String> {
-        let sc = Scorer::new(self);
+    /// The folded dictionary terms the required words match, sorted (for highlighting).
+    fn highlight_terms<'p>(&self, query: &Query, plans: impl Iterator<Item = &'p Plan>) -> Vec<String> {
         let mut terms: Vec<String> = Vec::new();
         for clause in query.clauses().iter().filter(|c| !c.negated) {
             for w in &clause.words {
                 terms.push(w.folded.clone());
-                for e in self.plan_word(w, &sc).expansions {
+            }
+        }
+        for plan in plans {
+            for w in &plan.words {
+                for e in &w.expansions {
                     terms.push(self.words.term(e.term).to_string());
                 }
             }
@@ -554,23 +740,25 @@ impl SearchIndex {
     }
 }
 
-/// True when some `p` in `a` has `p + 1` in `b` (both sorted).
-fn adjacent(a: &[u32], b: &[u32]) -> bool {
+/// The candidates (sorted, distinct) that have a position `p` in `a` and `p + 1` in `b`
+/// (both sorted by candidate, then position).
+fn adjacent_docs(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
     let mut j = 0;
-    for &p in a {
-        let want = p.saturating_add(1);
+    for &(i, p) in a {
+        let want = (i, p.saturating_add(1));
         while j < b.len() && b[j] < want {
             j += 1;
         }
-        if j < b.len() && b[j] == want {
-            return true;
+        if j < b.len() && b[j] == want && out.last() != Some(&i) {
+            out.push(i);
         }
     }
-    false
+    out
 }
 
-/// Keeps in `a` the values also in `b` (both sorted, without repeats).
-fn intersect_sorted(a: &mut Vec<u32>, b: &[u32]) {
+/// Keeps in `a` the pairs also in `b` (both sorted, without repeats).
+fn intersect_pairs(a: &mut Vec<(u32, u32)>, b: &[(u32, u32)]) {
     let mut j = 0;
     a.retain(|&x| {
         while j < b.len() && b[j] < x {
@@ -610,25 +798,73 @@ mod tests {
     }
 
     #[test]
-    fn intersects() {
-        let mut a = vec![1, 3, 5, 7, 9];
-        intersect_sorted(&mut a, &[0, 3, 4, 9, 10]);
-        assert_eq!(a, [3, 9]);
-        let mut e = vec![1, 2];
-        intersect_sorted(&mut e, &[]);
+    fn intersects_pairs() {
+        let mut a = vec![(0, 1), (0, 5), (1, 2), (2, 7), (3, 3)];
+        intersect_pairs(&mut a, &[(0, 5), (1, 3), (2, 7), (4, 0)]);
+        assert_eq!(a, [(0, 5), (2, 7)]);
+        let mut e = vec![(1, 2)];
+        intersect_pairs(&mut e, &[]);
         assert!(e.is_empty());
     }
 
+    /// Vietnamese syllables one edit apart (`phong`, `chong`) are real words, not typos.
     #[test]
-    fn reversed_comparison_groups_suffixes() {
-        let rsuffix: Vec<char> = "ion".chars().rev().collect();
-        assert_eq!(cmp_reversed("cooperation", &rsuffix), Ordering::Equal);
-        assert_eq!(cmp_reversed("on", &rsuffix), Ordering::Less);
-        assert_ne!(cmp_reversed("lion", &rsuffix), Ordering::Greater);
-        assert_ne!(cmp_reversed("cooperatiom", &rsuffix), Ordering::Equal);
+    fn well_known_words_are_not_fuzzed() {
+        let doc = |body: &str| crate::search::IndexDoc {
+            title: String::new(),
+            body: body.to_string(),
+            names: Vec::new(),
+            lang: crate::lang::Lang::Vi,
+        };
+        let docs = [
+            doc("phòng cháy"),
+            doc("phòng khám"),
+            doc("chống tham nhũng"),
+            doc("phòng chống"),
+        ];
+        let index = SearchIndex::build(&docs);
+        let rows: &[(&str, &[u32])] = &[("phong ", &[0, 1, 3]), ("phonq ", &[0, 1, 3]), ("chonq ", &[2, 3])];
+        for (q, want) in rows {
+            let q = crate::search::Query::parse(q).unwrap();
+            let mut got: Vec<u32> = index.search(&q, &|_| true, 10).iter().map(|h| h.doc).collect();
+            got.sort_unstable();
+            assert_eq!(&got, want, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn finds_adjacent_pairs() {
+        // (candidate, position): candidate 0 has 4 then 5; candidate 1 has 9 and 3 (not next).
+        let a = [(0, 4), (1, 9)];
+        let b = [(0, 5), (1, 3), (2, 1)];
+        assert_eq!(adjacent_docs(&a, &b), [0]);
+        assert!(adjacent_docs(&b, &a).is_empty());
     }
 
     proptest::proptest! {
+        #[test]
+        fn typo_neighbours_are_exactly_the_terms_one_edit_away(
+            words in proptest::collection::vec("[a-e]{3,7}", 1..60),
+            q in "[a-e]{5,7}",
+        ) {
+            let doc = crate::search::IndexDoc {
+                title: String::new(),
+                body: words.join(" "),
+                names: Vec::new(),
+                lang: crate::lang::Lang::En,
+            };
+            let index = SearchIndex::build([&doc]);
+            let got: Vec<&str> = index.typo_neighbours(&q).iter().map(|&id| index.words.term(id)).collect();
+            let qc: Vec<char> = q.chars().collect();
+            let mut want: Vec<&str> = index.words.terms.iter().map(|t| &**t)
+                .filter(|t| *t != q && within_one_edit(&qc, &t.chars().collect::<Vec<_>>()))
+                .collect();
+            want.sort_unstable();
+            let mut got_sorted = got.clone();
+            got_sorted.sort_unstable();
+            proptest::prop_assert_eq!(got_sorted, want);
+        }
+
         #[test]
         fn one_edit_agrees_with_levenshtein_on_ascii(a in "[a-c]{0,6}", b in "[a-c]{0,6}") {
             let a: Vec<char> = a.chars().collect();

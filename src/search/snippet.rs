@@ -3,8 +3,7 @@
 //! Matching is on folded words, so a query `to lam` highlights `Tô Lâm`.
 //! Highlighted words separated only by spaces form one part (`Tô Lâm`).
 
-use super::term_forms;
-use crate::lang;
+use super::{fold_term, text};
 use serde::{Deserialize, Serialize};
 
 /// The longest snippet, in characters (before the `…` marks).
@@ -73,17 +72,16 @@ struct Word {
 /// Tokenises `text` and marks the words whose folded form is in `terms` (sorted).
 fn words(text: &str, terms: &[String]) -> Vec<Word> {
     let mut folded = String::new();
-    lang::tokenize(text)
-        .into_iter()
-        .map(|t| {
-            term_forms(t.text, &mut folded);
-            Word {
-                start: t.start,
-                end: t.end,
-                term: terms.binary_search_by(|x| x.as_str().cmp(folded.as_str())).ok(),
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    text::for_each_token(text, |start, end| {
+        fold_term(&text[start..end], &mut folded);
+        out.push(Word {
+            start,
+            end,
+            term: terms.binary_search_by(|x| x.as_str().cmp(folded.as_str())).ok(),
+        });
+    });
+    out
 }
 
 /// Words before a full stop that do not end a sentence (titles, ranks, initials).
@@ -144,42 +142,76 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// The best sentence of `body` for the query terms (folded, sorted), cut to
 /// [`MAX_SNIPPET_CHARS`] around the first match, matches highlighted. Without
 /// any match, the opening of the body.
+///
+/// Two passes keep it cheap: the first finds matching words only (a word is
+/// folded only when its first letter could start a term), the second
+/// tokenises the chosen sentence alone.
 pub(crate) fn best_sentence(body: &str, terms: &[String]) -> Snippet {
     let mut cut = body.len().min(MAX_SCAN_BYTES);
     while !body.is_char_boundary(cut) {
         cut -= 1;
     }
     let text = &body[..cut];
-    let words = words(text, terms);
+    // ASCII first letters of the terms; a non-ASCII first letter disables the shortcut.
+    let mut firsts = [false; 128];
+    let mut any_first = false;
+    for t in terms {
+        match t.bytes().next() {
+            Some(b) if b.is_ascii() => firsts[usize::from(b)] = true,
+            Some(_) => any_first = true,
+            None => {}
+        }
+    }
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    let mut folded = String::new();
+    text::for_each_token(text, |start, end| {
+        let token = &text[start..end];
+        if let Some(&b) = token.as_bytes().first() {
+            if b.is_ascii() && !any_first && !firsts[usize::from(b.to_ascii_lowercase())] {
+                return;
+            }
+        }
+        fold_term(token, &mut folded);
+        if let Ok(t) = terms.binary_search_by(|x| x.as_str().cmp(folded.as_str())) {
+            matches.push((start, t));
+        }
+    });
     let mut best: Option<((usize, usize), usize)> = None;
-    let mut w = 0;
+    let mut m = 0;
     let mut seen: Vec<usize> = Vec::new();
     for (start, end) in sentences(text) {
-        while w < words.len() && words[w].end <= start {
-            w += 1;
+        while matches.get(m).is_some_and(|&(s, _)| s < start) {
+            m += 1;
         }
         seen.clear();
         let mut hits = 0;
-        let mut k = w;
-        while k < words.len() && words[k].start < end {
-            if let Some(t) = words[k].term {
-                hits += 1;
-                if !seen.contains(&t) {
-                    seen.push(t);
-                }
+        while let Some(&(_, t)) = matches.get(m).filter(|&&(s, _)| s < end) {
+            hits += 1;
+            if !seen.contains(&t) {
+                seen.push(t);
             }
-            k += 1;
+            m += 1;
         }
         // Distinct query words first, then how many matches (capped, so a list of names does not win).
         let score = seen.len() * 16 + hits.min(8);
         if best.is_none_or(|(_, s)| score > s) {
             best = Some(((start, end), score));
         }
+        if matches.len() == m && best.is_some_and(|(_, s)| s > 0) && score == 0 {
+            // No match is left further on: the best sentence is known.
+            break;
+        }
     }
     let Some(((start, end), _)) = best else {
         return Snippet::default();
     };
-    let inside: Vec<&Word> = words.iter().filter(|x| x.start >= start && x.end <= end).collect();
+    let sentence = &text[start..end];
+    let mut words = words(sentence, terms);
+    for w in &mut words {
+        w.start += start;
+        w.end += start;
+    }
+    let inside: Vec<&Word> = words.iter().collect();
     let first_match = inside.iter().find(|x| x.term.is_some()).map(|x| x.start);
     let (from, to) = window(text, start, end, first_match, &inside);
     mark(text, from, to, &inside, from > start, to < end)
