@@ -533,6 +533,34 @@ fn adding_later_equals_building_at_once() {
     }
 }
 
+#[test]
+fn dropped_texts_come_from_the_app() {
+    let docs = docs();
+    let mut index = SearchIndex::build(&docs);
+    let full = postcard::to_allocvec(&index).unwrap().len();
+    index.drop_texts();
+    let slim = postcard::to_allocvec(&index).unwrap().len();
+    let text: usize = docs.iter().map(|d| d.title.len() + d.body.len()).sum();
+    assert!(slim + text <= full, "{slim} + {text} vs {full}");
+    let q = Query::parse("to lam").unwrap();
+    assert!(index.search(&q, &all, 10).iter().all(|h| h.snippet.is_empty()));
+    let body = |d: u32| docs.get(d as usize).map(|x| x.body.as_str());
+    let hits = index.search_with_bodies(&q, &all, 10, &body);
+    let full_hits = SearchIndex::build(&docs).search(&q, &all, 10);
+    assert_eq!(hits, full_hits);
+    // Documents added afterwards keep their texts and numbering.
+    let extra = IndexDoc {
+        title: "Lào".into(),
+        body: "Tô Lâm thăm Lào.".into(),
+        names: vec![],
+        lang: Lang::Vi,
+    };
+    let n = index.add(&extra);
+    assert_eq!(n as usize, docs.len());
+    assert_eq!(index.text(n), Some(("Lào", "Tô Lâm thăm Lào.")));
+    assert_eq!(index.text(0), Some(("", "")));
+}
+
 /// The index proper (without the stored texts) is smaller than the text it indexes.
 #[test]
 fn serialised_index_is_smaller_than_the_text() {
@@ -730,8 +758,9 @@ fn bench_search_scaling() {
         let index = SearchIndex::build(&docs);
         let build_ms = t.elapsed().as_secs_f64() * 1e3;
         let bytes = postcard::to_allocvec(&index).unwrap();
-        let texts: Vec<(&str, &str)> = docs.iter().map(|d| (d.title.as_str(), d.body.as_str())).collect();
-        let text_bytes = postcard::to_allocvec(&texts).unwrap().len();
+        let mut slim = index.clone();
+        slim.drop_texts();
+        let slim_bytes = postcard::to_allocvec(&slim).unwrap().len();
         let t = Instant::now();
         let loaded: SearchIndex = postcard::from_bytes(&bytes).unwrap();
         let load_ms = t.elapsed().as_secs_f64() * 1e3;
@@ -764,8 +793,8 @@ fn bench_search_scaling() {
         println!(
             "| {n} | {:.1} | {build_ms:.0} | {:.1} ({:.0}% of raw) | {:.1} | {load_ms:.0} | {:.1} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
             mb(raw),
-            mb(bytes.len() - text_bytes),
-            100.0 * (bytes.len() - text_bytes) as f64 / raw as f64,
+            mb(slim_bytes),
+            100.0 * slim_bytes as f64 / raw as f64,
             mb(bytes.len()),
             mb(stats.heap_bytes),
             stats.terms,

@@ -624,6 +624,23 @@ impl SearchIndex {
         self.lens.is_empty()
     }
 
+    /// Frees the stored titles and bodies (they are kept only for snippets).
+    /// Use it when the app already holds the articles: the serialised index
+    /// then shrinks by about the size of the text, and
+    /// [`search_with_bodies`](Self::search_with_bodies) takes the bodies from
+    /// the app. Documents added later keep their texts.
+    pub fn drop_texts(&mut self) {
+        for (title, body) in &mut self.texts {
+            *title = String::new();
+            *body = String::new();
+        }
+    }
+
+    /// The stored title and body of a document (empty after [`drop_texts`](Self::drop_texts)).
+    pub fn text(&self, doc: u32) -> Option<(&str, &str)> {
+        self.texts.get(doc as usize).map(|(t, b)| (t.as_str(), b.as_str()))
+    }
+
     /// The language of a document, if it exists.
     pub fn lang(&self, doc: u32) -> Option<Lang> {
         self.langs.get(doc as usize).copied()
@@ -832,13 +849,15 @@ impl Serialize for SearchIndex {
         let docs: Vec<WireDocRef<'_>> = self
             .lens
             .iter()
-            .zip(&self.langs)
-            .zip(&self.texts)
-            .map(|((lens, lang), (title, body))| WireDocRef {
-                lens: *lens,
-                lang: *lang,
-                title,
-                body,
+            .enumerate()
+            .map(|(i, lens)| {
+                let (title, body) = self.texts.get(i).map_or(("", ""), |(t, b)| (t.as_str(), b.as_str()));
+                WireDocRef {
+                    lens: *lens,
+                    lang: self.langs.get(i).copied().unwrap_or(Lang::En),
+                    title,
+                    body,
+                }
             })
             .collect();
         let mut s = serializer.serialize_struct("Wire", 4)?;

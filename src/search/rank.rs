@@ -1,6 +1,6 @@
 //! Query execution: each word expanded to dictionary terms (itself, completions, one-typo neighbours), clauses intersected rarest first, phrases checked by position, exclusions removed, BM25F scores, top-k.
 
-use super::index::{for_each_position, Postings, SearchIndex};
+use super::index::{for_each_position, Cursor, Entry, Postings, SearchIndex};
 use super::query::{Clause, Query, QueryWord, MIN_FUZZY_CHARS};
 use super::snippet::{self, Snippet};
 use super::Hit;
@@ -9,6 +9,11 @@ use super::Hit;
 pub const MAX_PREFIX_EXPANSIONS: usize = 16;
 /// The most one-typo neighbours a word expands to (the most frequent win).
 pub const MAX_FUZZY_EXPANSIONS: usize = 8;
+
+/// Completions of a word being typed are added, most frequent first, until
+/// their postings reach this many per indexed document (so `t` reads a few
+/// big lists, not every list starting with `t`).
+pub const PREFIX_BUDGET_PER_DOC: u64 = 1;
 
 /// A word found in at least one document in this many (and in two or more)
 /// is not treated as a possible typo.
@@ -142,15 +147,28 @@ impl SearchIndex {
     /// this is where the app applies country, level, language, entity and date
     /// filters). Best first; equal scores in document order. Never panics.
     pub fn search(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Vec<Hit> {
+        self.search_with_bodies(query, filter, limit, &|doc| {
+            self.texts.get(doc as usize).map(|(_, b)| b.as_str())
+        })
+    }
+
+    /// [`search`](Self::search) taking each hit's body (for its snippet) from
+    /// `body` rather than from the texts stored in the index: for an index
+    /// whose texts were dropped ([`drop_texts`](Self::drop_texts)) because the
+    /// app already holds the articles. A missing body gives an empty snippet.
+    pub fn search_with_bodies<'t>(
+        &self,
+        query: &Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+        body: &dyn Fn(u32) -> Option<&'t str>,
+    ) -> Vec<Hit> {
         let Ranked { docs, terms } = self.rank(query, filter, limit);
         docs.into_iter()
-            .map(|(doc, score)| {
-                let body = self.texts.get(doc as usize).map_or("", |(_, b)| b.as_str());
-                Hit {
-                    doc,
-                    score,
-                    snippet: snippet::best_sentence(body, &terms),
-                }
+            .map(|(doc, score)| Hit {
+                doc,
+                score,
+                snippet: snippet::best_sentence(body(doc).unwrap_or(""), &terms),
             })
             .collect()
     }
@@ -303,8 +321,14 @@ impl SearchIndex {
                 .filter(|&id| Some(id) != own)
                 .collect();
             keep_most_frequent(&mut ids, MAX_PREFIX_EXPANSIONS, dict);
-            ids.sort_unstable();
+            // Most frequent first, within a budget of postings: a one-letter
+            // prefix must not read every list that starts with that letter.
+            ids.sort_unstable_by(|a, b| dict.df(*b).cmp(&dict.df(*a)).then(dict.term(*a).cmp(dict.term(*b))));
+            let budget = (self.len() as u64).saturating_mul(PREFIX_BUDGET_PER_DOC);
             for id in ids {
+                if out.cost >= budget {
+                    break;
+                }
                 push(&mut out, id, p.prefix_weight);
             }
         }
@@ -418,22 +442,20 @@ impl SearchIndex {
             found.clear();
             if within.is_none() && step == 0 {
                 cands = self.enumerate(word, offset, positional, filter, sc, slot, &mut found);
-            } else if positional && step > 0 && word.expansions.len() == 1 {
-                // One term after the first: check each candidate's anchors against its
+            } else if positional && step > 0 {
+                // After the first word: check each candidate's anchors against its
                 // positions as they are decoded, keeping only the anchors that hold.
                 for c in cands.iter_mut() {
                     c.best = -1.0;
                 }
-                let mut k = 0;
+                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
                 for e in &word.expansions {
+                    let mut k = 0;
                     let mut cursor = self.words.cursor(e.term, true);
-                    for (i, c) in cands.iter_mut().enumerate() {
+                    intersect(&mut cursor, &docs, |i, entry| {
+                        let Some(c) = cands.get_mut(i) else { return };
                         if !c.alive {
-                            continue;
-                        }
-                        let Some(entry) = cursor.seek(c.doc) else { break };
-                        if entry.doc != c.doc {
-                            continue;
+                            return;
                         }
                         let i = i as u32;
                         while anchors.get(k).is_some_and(|a| a.0 < i) {
@@ -457,9 +479,16 @@ impl SearchIndex {
                             }
                         });
                         if found.len() > before {
-                            c.best = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                            let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                            if v > c.best {
+                                c.best = v;
+                            }
                         }
-                    }
+                    });
+                }
+                if word.expansions.len() > 1 {
+                    found.sort_unstable();
+                    found.dedup();
                 }
                 // `found` holds the surviving anchors themselves.
                 std::mem::swap(&mut anchors, &mut found);
@@ -468,15 +497,13 @@ impl SearchIndex {
                 for c in cands.iter_mut() {
                     c.best = -1.0;
                 }
+                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
                 for e in &word.expansions {
                     let mut cursor = self.words.cursor(e.term, true);
-                    for (i, c) in cands.iter_mut().enumerate() {
+                    intersect(&mut cursor, &docs, |i, entry| {
+                        let Some(c) = cands.get_mut(i) else { return };
                         if !c.alive {
-                            continue;
-                        }
-                        let Some(entry) = cursor.seek(c.doc) else { break };
-                        if entry.doc != c.doc {
-                            continue;
+                            return;
                         }
                         let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
                         if v > c.best {
@@ -490,7 +517,7 @@ impl SearchIndex {
                                 }
                             });
                         }
-                    }
+                    });
                 }
                 if positional && word.expansions.len() > 1 {
                     found.sort_unstable();
@@ -527,12 +554,12 @@ impl SearchIndex {
             for word in &plan.words {
                 let Some((term, idf)) = word.exact else { continue };
                 let mut cursor = self.exact.cursor(term, false);
-                for c in cands.iter_mut().filter(|c| c.alive) {
-                    let Some(entry) = cursor.seek(c.doc) else { break };
-                    if entry.doc == c.doc {
+                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
+                intersect(&mut cursor, &docs, |i, entry| {
+                    if let Some(c) = cands.get_mut(i).filter(|c| c.alive) {
                         c.score += boost * sc.score(entry.doc, entry.tf, idf);
                     }
-                }
+                });
             }
         }
         cands.iter().filter(|c| c.alive).map(|c| (c.doc, c.score)).collect()
@@ -691,13 +718,11 @@ impl SearchIndex {
                 let mut out: Vec<(u32, u32)> = Vec::new();
                 for e in &word.expansions {
                     let mut cursor = self.words.cursor(e.term, true);
-                    for (i, &(doc, _)) in cands.iter().enumerate() {
-                        let Some(entry) = cursor.seek(doc) else { break };
-                        if entry.doc == doc {
-                            let i = i as u32;
-                            for_each_position(entry.positions, |p| out.push((i, p)));
-                        }
-                    }
+                    let docs: Vec<u32> = cands.iter().map(|&(d, _)| d).collect();
+                    intersect(&mut cursor, &docs, |i, entry| {
+                        let i = i as u32;
+                        for_each_position(entry.positions, |p| out.push((i, p)));
+                    });
                 }
                 if word.expansions.len() > 1 {
                     out.sort_unstable();
@@ -738,6 +763,38 @@ impl SearchIndex {
         terms.dedup();
         terms
     }
+}
+
+/// Calls `f(i, entry)` for every `i` whose document `docs[i]` (sorted) has
+/// an entry under `cursor`: a leapfrog intersection, so its cost follows the
+/// shorter of the two lists (the cursor skips blocks, the documents gallop).
+#[inline]
+fn intersect<'a>(cursor: &mut Cursor<'a>, docs: &[u32], mut f: impl FnMut(usize, Entry<'a>)) {
+    let mut i = 0;
+    while let Some(&d) = docs.get(i) {
+        let Some(entry) = cursor.seek(d) else { break };
+        if entry.doc == d {
+            f(i, entry);
+            i += 1;
+        } else {
+            i = gallop(docs, i + 1, entry.doc);
+        }
+    }
+}
+
+/// The first index at or after `from` whose value is `>= target` (`docs`
+/// sorted), found by doubling steps and then bisecting.
+fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+    let mut lo = from;
+    let mut hi = from;
+    let mut step = 1usize;
+    while docs.get(hi).is_some_and(|&d| d < target) {
+        lo = hi + 1;
+        hi = hi.saturating_add(step);
+        step = step.saturating_mul(2);
+    }
+    let hi = hi.min(docs.len());
+    lo + docs.get(lo..hi).map_or(0, |s| s.partition_point(|&d| d < target))
 }
 
 /// The candidates (sorted, distinct) that have a position `p` in `a` and `p + 1` in `b`
@@ -829,6 +886,17 @@ mod tests {
             let mut got: Vec<u32> = index.search(&q, &|_| true, 10).iter().map(|h| h.doc).collect();
             got.sort_unstable();
             assert_eq!(&got, want, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn gallops_to_the_first_not_smaller() {
+        let docs = [1, 3, 5, 7, 9, 11, 13, 15, 17];
+        for target in 0..20 {
+            for from in 0..=docs.len() {
+                let want = (from..docs.len()).find(|&i| docs[i] >= target).unwrap_or(docs.len());
+                assert_eq!(gallop(&docs, from, target), want, "from {from} target {target}");
+            }
         }
     }
 

@@ -13,7 +13,7 @@ pub(crate) fn for_each_token(text: &str, mut f: impl FnMut(usize, usize)) {
         let word = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
-            lang::is_word_char(c)
+            is_word(c)
         };
         if word {
             if start.is_none() {
@@ -36,6 +36,31 @@ const TABLE_END: u32 = 0x2000;
 const EMPTY: u32 = 0;
 /// Table value: folds to several characters; use the slow path.
 const MANY: u32 = u32::MAX;
+
+/// [`lang::is_word_char`], with a bit table for `TABLE_START..TABLE_END`.
+#[inline]
+fn is_word(c: char) -> bool {
+    static WORD: OnceLock<Vec<u64>> = OnceLock::new();
+    let bits = WORD.get_or_init(|| {
+        let mut bits = vec![0u64; ((TABLE_END - TABLE_START) as usize).div_ceil(64)];
+        for cp in TABLE_START..TABLE_END {
+            if char::from_u32(cp).is_some_and(lang::is_word_char) {
+                let i = (cp - TABLE_START) as usize;
+                if let Some(w) = bits.get_mut(i / 64) {
+                    *w |= 1 << (i % 64);
+                }
+            }
+        }
+        bits
+    });
+    let cp = u32::from(c);
+    if (TABLE_START..TABLE_END).contains(&cp) {
+        let i = (cp - TABLE_START) as usize;
+        bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    } else {
+        lang::is_word_char(c)
+    }
+}
 
 /// The fold of every code point in `TABLE_START..TABLE_END`, as one char, `EMPTY` or `MANY`.
 fn table() -> &'static [u32] {
@@ -105,6 +130,16 @@ mod tests {
             slow.clear();
             lang::fold_char_into(c, &mut slow);
             assert_eq!(fast, slow, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn word_table_equals_lang_for_every_code_point() {
+        for cp in 0..0x3_0000u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            if !c.is_ascii() {
+                assert_eq!(is_word(c), lang::is_word_char(c), "U+{cp:04X}");
+            }
         }
     }
 
