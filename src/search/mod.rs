@@ -17,6 +17,13 @@
 //! - Snippets are lists of plain-text parts flagged highlighted or not; the UI
 //!   renders them as text, never as HTML.
 //!
+//! Speed comes from the layout ([`index`](SearchIndex)): a sorted dictionary
+//! (binary search, prefix ranges), varint postings with skip points, clauses
+//! intersected rarest first by leapfrogging, precomputed length norms, typo
+//! candidates generated from the word (not scanned from the dictionary), a
+//! postings budget for short prefixes, proximity re-scoring of the leaders
+//! only, and snippets for the returned hits only.
+//!
 //! [`bundle::Record`]: crate::bundle::Record
 
 mod index;
@@ -27,7 +34,8 @@ mod text;
 
 pub use index::{IndexDecodeError, IndexStats, SearchIndex};
 pub use query::{Clause, Query, QueryError, QueryWord};
-pub use snippet::{Snippet, SnippetPart};
+pub use rank::{KNOWN_WORD_DOCS, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, PREFIX_BUDGET_PER_DOC, PROXIMITY_RERANK};
+pub use snippet::{Snippet, SnippetPart, MAX_SCAN_BYTES, MAX_SNIPPET_CHARS};
 
 use crate::bundle::Record;
 use crate::lang::Lang;
@@ -262,6 +270,35 @@ impl Bm25Params {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_record_takes_names_and_written_forms_once() {
+        use crate::entity::{EntityKind, Mention};
+        let mut record = crate::pipeline::process(
+            "a.txt",
+            "Title here\nHanoi (VNA) – Gen. To Lam met Tô Lâm./.".as_bytes(),
+        )
+        .expect("parses");
+        let mention = |text: &str, name: &str| Mention {
+            kind: EntityKind::Person,
+            text: text.to_string(),
+            id: "to-lam".to_string(),
+            name: name.to_string(),
+            title: None,
+            start: 0,
+            end: 0,
+        };
+        record.mentions = vec![
+            mention("To Lam", "Tô Lâm"),
+            mention("Tô Lâm", "Tô Lâm"),
+            mention(" ", " "),
+        ];
+        let doc = IndexDoc::from_record(&record);
+        assert_eq!(doc.names, ["Tô Lâm", "To Lam"]);
+        assert_eq!(doc.title, "Title here");
+        assert_eq!(doc.body, record.article.body());
+        assert_eq!(doc.lang, record.article.language);
+    }
 
     #[test]
     fn default_params_are_valid() {

@@ -5,7 +5,7 @@
 //! | `to lam`              | both words required (any case or diacritics), ranked by BM25F  |
 //! | `traffick`            | the last word also matches completions while typing            |
 //! | `cooperaton`          | words of 5+ letters also match words one edit away, unless the |
-//! |                       | corpus knows the word itself well (see `KNOWN_WORD_DOCS`)      |
+//! |                       | corpus knows the word itself well ([`KNOWN_WORD_DOCS`](super::KNOWN_WORD_DOCS))|
 //! | `"Bộ Công an"`        | the words adjacent and in order (smart quotes work too)        |
 //! | `high-tech`, `05/04`  | a word with inner punctuation is a phrase of its parts         |
 //! | `-drug`, `-"see more"`| articles with the word or phrase are left out                  |
@@ -73,7 +73,8 @@ pub struct QueryWord {
     pub exact: Option<String>,
     /// Also match words starting with `folded` (the word being typed).
     pub prefix: bool,
-    /// Also match words one edit away (long words outside quotes).
+    /// Also match words one edit away (words of [`MIN_FUZZY_CHARS`] or more
+    /// characters outside quotes, unless the corpus knows the word itself well).
     pub fuzzy: bool,
 }
 
