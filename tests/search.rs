@@ -748,9 +748,9 @@ fn bench_search_scaling() {
         .filter_map(|s| s.trim().parse().ok())
         .collect();
     println!(
-        "| articles | raw text MB | build ms | index MB (no texts) | index+texts MB | load ms | heap MB | terms | query p50 ms | p95 ms | max ms | keystroke p50 ms | p95 ms |"
+        "| articles | raw text MB | build ms | index MB (no texts) | index+texts MB | load ms | heap MB | terms | query p50 ms | p95 ms | max ms | no-snippet p50 ms | p95 ms | keystroke p50 ms | p95 ms |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for n in sizes {
         let docs = synthetic_docs(n);
         let raw: usize = docs.iter().map(|d| d.title.len() + d.body.len()).sum();
@@ -766,6 +766,7 @@ fn bench_search_scaling() {
         let load_ms = t.elapsed().as_secs_f64() * 1e3;
         let stats = loaded.stats();
         let mut times = Vec::new();
+        let mut bare = Vec::new();
         let mut keys = Vec::new();
         for round in 0..7 {
             for q in counterparts::synth::QUERIES {
@@ -776,8 +777,17 @@ fn bench_search_scaling() {
                 if round > 1 {
                     times.push(t.elapsed().as_secs_f64() * 1e3);
                 }
+                // The same without snippets (no bodies given), to show their share.
+                let t = Instant::now();
+                if let Ok(parsed) = Query::parse(q) {
+                    std::hint::black_box(loaded.search_with_bodies(&parsed, &all, 20, &|_| None));
+                }
+                if round > 1 {
+                    bare.push(t.elapsed().as_secs_f64() * 1e3);
+                }
             }
         }
+        bare.sort_by(f64::total_cmp);
         for q in counterparts::synth::QUERIES {
             for (end, _) in q.char_indices().skip(1) {
                 let t = Instant::now();
@@ -791,7 +801,7 @@ fn bench_search_scaling() {
         keys.sort_by(f64::total_cmp);
         let mb = |b: usize| b as f64 / 1_048_576.0;
         println!(
-            "| {n} | {:.1} | {build_ms:.0} | {:.1} ({:.0}% of raw) | {:.1} | {load_ms:.0} | {:.1} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
+            "| {n} | {:.1} | {build_ms:.0} | {:.1} ({:.0}% of raw) | {:.1} | {load_ms:.0} | {:.1} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
             mb(raw),
             mb(slim_bytes),
             100.0 * slim_bytes as f64 / raw as f64,
@@ -801,6 +811,8 @@ fn bench_search_scaling() {
             percentile(&times, 0.5),
             percentile(&times, 0.95),
             times.last().copied().unwrap_or(0.0),
+            percentile(&bare, 0.5),
+            percentile(&bare, 0.95),
             percentile(&keys, 0.5),
             percentile(&keys, 0.95),
         );

@@ -93,23 +93,38 @@ const ABBREVIATIONS: &[&str] = &[
 /// Sentence ranges (byte offsets) of `text`: split at line breaks and at `.`
 /// `!` `?` `…` followed by a space, except after an initial or an abbreviation.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = i + c.len_utf8();
-        let split = match c {
-            '\n' | '\r' => true,
-            '.' | '!' | '?' | '…' | '。' => {
-                let followed_by_space = chars.peek().is_none_or(|&(_, n)| n.is_whitespace());
-                followed_by_space && !(c == '.' && ends_with_abbreviation(&text[start..i]))
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // The terminator's length in bytes, if one starts here.
+        let term = match b {
+            b'\n' | b'\r' | b'.' | b'!' | b'?' => 1,
+            0xE2 if bytes.get(i..i + 3) == Some("…".as_bytes()) => 3,
+            0xE3 if bytes.get(i..i + 3) == Some("。".as_bytes()) => 3,
+            _ => 0,
+        };
+        if term == 0 {
+            i += 1;
+            continue;
+        }
+        let end = i + term;
+        let split = match b {
+            b'\n' | b'\r' => true,
+            _ => {
+                let followed_by_space = text
+                    .get(end..)
+                    .and_then(|r| r.chars().next())
+                    .is_none_or(char::is_whitespace);
+                followed_by_space && !(b == b'.' && ends_with_abbreviation(text.get(start..i).unwrap_or("")))
             }
-            _ => false,
         };
         if split {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
+        i = end;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out

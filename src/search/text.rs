@@ -5,15 +5,21 @@ use std::sync::OnceLock;
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// Calls `f(start, end)` for each word of `text` (byte offsets), exactly the
-/// tokens of [`lang::tokenize`], without building a vector.
+/// tokens of [`lang::tokenize`], without building a vector. ASCII bytes are
+/// classified directly; other characters are decoded one by one.
 #[inline]
 pub(crate) fn for_each_token(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let word = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
         } else {
-            is_word(c)
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (is_word(c), c.len_utf8()),
+                None => (false, 1),
+            }
         };
         if word {
             if start.is_none() {
@@ -22,6 +28,7 @@ pub(crate) fn for_each_token(text: &str, mut f: impl FnMut(usize, usize)) {
         } else if let Some(s) = start.take() {
             f(s, i);
         }
+        i += len;
     }
     if let Some(s) = start {
         f(s, text.len());
