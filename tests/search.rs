@@ -470,6 +470,28 @@ fn snippets_highlight_matches() {
 }
 
 #[test]
+fn snippets_on_demand_equal_those_of_search() {
+    let index = index();
+    for case in SNIPPETS {
+        let q = Query::parse(case.query).unwrap();
+        let bare = index.search_with_bodies(&q, &all, 100, &|_| None);
+        let full = index.search(&q, &all, 100);
+        assert_eq!(
+            bare.iter().map(|h| h.doc).collect::<Vec<_>>(),
+            full.iter().map(|h| h.doc).collect::<Vec<_>>()
+        );
+        for hit in &full {
+            assert_eq!(
+                index.snippet(&q, DOCS[hit.doc as usize].body),
+                hit.snippet,
+                "{}",
+                case.name
+            );
+        }
+    }
+}
+
+#[test]
 fn titles_can_be_highlighted() {
     let index = index();
     let q = Query::parse("bo cong an").unwrap();

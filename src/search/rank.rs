@@ -176,6 +176,18 @@ impl SearchIndex {
     /// `text` (e.g. a result's title) with the words the query matches
     /// highlighted, folded matches included.
     pub fn highlight(&self, query: &Query, text: &str) -> Snippet {
+        snippet::highlight_all(text, &self.query_terms(query))
+    }
+
+    /// The snippet of a body for a query, on demand (the same as in
+    /// [`search`](Self::search)'s hits): lets a view rank with empty snippets
+    /// (`search_with_bodies(.., &|_| None)`) and fill in only the visible ones.
+    pub fn snippet(&self, query: &Query, body: &str) -> Snippet {
+        snippet::best_sentence(body, &self.query_terms(query))
+    }
+
+    /// The sorted folded terms the query's required words match.
+    fn query_terms(&self, query: &Query) -> Vec<String> {
         let sc = Scorer::new(self);
         let plans: Vec<Plan> = query
             .clauses()
@@ -183,7 +195,7 @@ impl SearchIndex {
             .filter(|c| !c.negated)
             .map(|c| self.plan(c, &sc))
             .collect();
-        snippet::highlight_all(text, &self.highlight_terms(query, plans.iter()))
+        self.highlight_terms(query, plans.iter())
     }
 
     /// The ranked documents and scores, without snippets.
