@@ -26,5 +26,7 @@ pub mod meeting;
 pub mod pipeline;
 pub mod reader;
 pub mod report;
+pub mod search;
+pub mod synth;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -6,7 +6,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   counterparts extract FILE...          print one JSON object per file (a JSON array)
   counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
-  counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)";
+  counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)
+  counterparts generate --seed S --count N [--out DIR] [--json]
+                                        write N synthetic raw articles to DIR, and/or print them parsed
+                                        as a JSON array of {id, title, body, lang} (same seed, same bytes)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,6 +17,7 @@ fn main() -> ExitCode {
         Some("extract") => extract(&args[1..]),
         Some("ingest") => ingest(&args[1..]),
         Some("bench-tag") => bench_tag(&args[1..]),
+        Some("generate") => generate(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -157,4 +161,98 @@ fn bench_tag(files: &[String]) -> Result<(), String> {
     });
     let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
     write_stdout(&text)
+}
+
+/// Options of `generate`.
+struct GenerateArgs {
+    seed: u64,
+    count: usize,
+    out: Option<PathBuf>,
+    json: bool,
+}
+
+fn parse_generate(args: &[String]) -> Result<GenerateArgs, String> {
+    let mut seed = None;
+    let mut count = None;
+    let mut out = None;
+    let mut json = false;
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        match flag.as_str() {
+            "--seed" => {
+                let v = value("--seed")?;
+                seed = Some(
+                    v.parse::<u64>()
+                        .map_err(|_| format!("--seed must be a whole number, not {v:?}"))?,
+                );
+            }
+            "--count" => {
+                let v = value("--count")?;
+                count = Some(
+                    v.parse::<usize>()
+                        .map_err(|_| format!("--count must be a whole number, not {v:?}"))?,
+                );
+            }
+            "--out" | "-o" => out = Some(PathBuf::from(value("--out")?)),
+            "--json" => json = true,
+            other => return Err(format!("generate: unknown option {other:?}\n{USAGE}")),
+        }
+    }
+    let (Some(seed), Some(count)) = (seed, count) else {
+        return Err(format!("generate needs --seed and --count\n{USAGE}"));
+    };
+    if out.is_none() && !json {
+        return Err(format!("generate needs --out DIR, --json, or both\n{USAGE}"));
+    }
+    Ok(GenerateArgs { seed, count, out, json })
+}
+
+fn generate(args: &[String]) -> Result<(), String> {
+    use std::io::Write;
+    let opts = parse_generate(args)?;
+    let files = counterparts::synth::generate(opts.seed, opts.count);
+    if let Some(dir) = &opts.out {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        for (name, text) in &files {
+            let path = dir.join(name);
+            std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        eprintln!("counterparts: wrote {} articles to {}", files.len(), dir.display());
+    }
+    if opts.json {
+        let stdout = std::io::stdout().lock();
+        let mut w = std::io::BufWriter::new(stdout);
+        let mut emit = || -> std::io::Result<()> {
+            w.write_all(b"[")?;
+            let mut first = true;
+            for (name, text) in &files {
+                let rec = match counterparts::pipeline::process(name, text.as_bytes()) {
+                    Ok(rec) => rec,
+                    Err(e) => {
+                        eprintln!("counterparts: skipped {name}: {e}");
+                        continue;
+                    }
+                };
+                let doc = serde_json::json!({
+                    "id": rec.article.id.as_str(),
+                    "title": rec.article.title,
+                    "body": rec.article.body(),
+                    "lang": rec.article.language.code(),
+                });
+                if !first {
+                    w.write_all(b",\n")?;
+                }
+                first = false;
+                serde_json::to_writer(&mut w, &doc)?;
+            }
+            w.write_all(b"]\n")?;
+            w.flush()
+        };
+        match emit() {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(format!("cannot write output: {e}")),
+            _ => {}
+        }
+    }
+    Ok(())
 }

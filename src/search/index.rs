@@ -1,0 +1,1041 @@
+//! The inverted index: term dictionaries, delta-encoded postings with positions, field lengths, the stored texts for snippets, and the compact serde form.
+//!
+//! Two dictionaries share one layout: `words` holds folded terms with their
+//! positions (for phrases), `exact` holds the exact lower-case form of words
+//! written with diacritics (for the exact-match boost), without positions.
+//!
+//! A posting list is one byte vector per term, one entry per document in
+//! increasing document order, every number a LEB128 varint:
+//! `doc delta, head = tf_body << 2 | has_title << 1 | has_names, [tf_title],
+//! [tf_names], [positions byte length, position deltas...]`. Positions count
+//! title words first, then names, then body, with a gap of one between
+//! fields and between names, so a phrase never spans two of them.
+//!
+//! Every [`SKIP_EVERY`] entries a skip point `(previous doc, byte offset)` is
+//! recorded, so intersecting with a few candidates jumps over whole blocks.
+//!
+//! Term ids are insertion order while building; the serde form writes the
+//! dictionary sorted and front-coded, so a loaded index has ids in sorted order.
+
+use super::{term_forms, Bm25Params, Field, IndexDoc};
+use crate::lang::Lang;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Entries between two skip points of a posting list.
+pub(crate) const SKIP_EVERY: u32 = 64;
+
+/// Appends `v` as an unsigned LEB128 varint.
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Reads one varint at `*at`, advancing it; `None` when the bytes end or the number is too long.
+#[inline]
+pub(crate) fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let mut v: u32 = 0;
+    let mut shift = 0u32;
+    loop {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        v |= u32::from(b & 0x7F).checked_shl(shift)?;
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+        shift += 7;
+        if shift > 28 {
+            return None;
+        }
+    }
+}
+
+/// Reads one varint, with a fast path for the common one-byte case.
+#[inline(always)]
+fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let b = *bytes.get(*at)?;
+    if b < 0x80 {
+        *at += 1;
+        return Some(u32::from(b));
+    }
+    get_varint(bytes, at)
+}
+
+/// One document's entry in a posting list.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry<'a> {
+    /// The document.
+    pub doc: u32,
+    /// Occurrences per field (title, names, body).
+    pub tf: [u32; 3],
+    /// The encoded position deltas (empty in the `exact` dictionary).
+    pub positions: &'a [u8],
+}
+
+/// Decodes a posting list entry by entry. Stops (rather than panicking) at malformed bytes.
+pub(crate) struct Postings<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    doc: u32,
+    first: bool,
+    with_positions: bool,
+}
+
+impl<'a> Postings<'a> {
+    /// Reads `bytes`; `with_positions` says whether entries carry a positions block.
+    pub(crate) fn new(bytes: &'a [u8], with_positions: bool) -> Postings<'a> {
+        Postings {
+            bytes,
+            at: 0,
+            doc: 0,
+            first: true,
+            with_positions,
+        }
+    }
+
+    #[inline(always)]
+    fn next_entry(&mut self) -> Option<Entry<'a>> {
+        if self.at >= self.bytes.len() {
+            return None;
+        }
+        let delta = read_varint(self.bytes, &mut self.at)?;
+        if !self.first && delta == 0 {
+            return None;
+        }
+        self.doc = if self.first {
+            delta
+        } else {
+            self.doc.checked_add(delta)?
+        };
+        self.first = false;
+        let head = get_varint(self.bytes, &mut self.at)?;
+        let title = if head & 2 != 0 {
+            get_varint(self.bytes, &mut self.at)?
+        } else {
+            0
+        };
+        let names = if head & 1 != 0 {
+            get_varint(self.bytes, &mut self.at)?
+        } else {
+            0
+        };
+        let positions = if self.with_positions {
+            let len = get_varint(self.bytes, &mut self.at)? as usize;
+            let end = self.at.checked_add(len)?;
+            let p = self.bytes.get(self.at..end)?;
+            self.at = end;
+            p
+        } else {
+            &[]
+        };
+        Some(Entry {
+            doc: self.doc,
+            tf: [title, names, head >> 2],
+            positions,
+        })
+    }
+}
+
+impl<'a> Iterator for Postings<'a> {
+    type Item = Entry<'a>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Entry<'a>> {
+        let e = self.next_entry();
+        if e.is_none() {
+            self.at = self.bytes.len();
+        }
+        e
+    }
+}
+
+/// A posting list read forwards with jumps: [`Cursor::seek`] returns the first
+/// entry at or after a document, using the skip points to pass whole blocks.
+pub(crate) struct Cursor<'a> {
+    postings: Postings<'a>,
+    skips: &'a [(u32, u32)],
+    /// The next skip point not yet passed.
+    next_skip: usize,
+    /// The entry read but not yet passed.
+    current: Option<Entry<'a>>,
+    started: bool,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor over a list with its skip points.
+    pub(crate) fn new(bytes: &'a [u8], skips: &'a [(u32, u32)], with_positions: bool) -> Cursor<'a> {
+        Cursor {
+            postings: Postings::new(bytes, with_positions),
+            skips,
+            next_skip: 0,
+            current: None,
+            started: false,
+        }
+    }
+
+    /// The first entry whose document is `>= target`; `None` at the end.
+    /// Targets must not decrease between calls.
+    #[inline]
+    pub(crate) fn seek(&mut self, target: u32) -> Option<Entry<'a>> {
+        if let Some(e) = self.current {
+            if e.doc >= target {
+                return Some(e);
+            }
+        } else if self.started {
+            return None;
+        }
+        self.started = true;
+        // Jump to the last skip point that starts before the target.
+        let mut jump = None;
+        while let Some(&(prev, offset)) = self.skips.get(self.next_skip) {
+            if prev >= target {
+                break;
+            }
+            jump = Some((prev, offset));
+            self.next_skip += 1;
+        }
+        if let Some((prev, offset)) = jump {
+            if (offset as usize) > self.postings.at {
+                self.postings.at = offset as usize;
+                self.postings.doc = prev;
+                self.postings.first = false;
+            }
+        }
+        loop {
+            self.current = self.postings.next();
+            match self.current {
+                Some(e) if e.doc < target => continue,
+                other => return other,
+            }
+        }
+    }
+}
+
+/// Decodes a positions block, calling `f` with each absolute position in order.
+#[inline(always)]
+pub(crate) fn for_each_position(bytes: &[u8], mut f: impl FnMut(u32)) {
+    let mut at = 0;
+    let mut p = 0u32;
+    while at < bytes.len() {
+        let Some(d) = read_varint(bytes, &mut at) else { return };
+        p = p.saturating_add(d);
+        f(p);
+    }
+}
+
+/// A fast non-cryptographic hasher for the build-time term map (FxHash's mix).
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type TermMap = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;
+
+/// A term dictionary with one posting list per term.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Dict {
+    /// Terms by id.
+    pub terms: Vec<Box<str>>,
+    /// Posting lists by id.
+    pub postings: Vec<Vec<u8>>,
+    /// Document frequency by id.
+    pub df: Vec<u32>,
+    /// Term ids in sorted term order (covers every id).
+    pub sorted: Vec<u32>,
+    /// Skip points by id: `(document before the block, byte offset of the block)`.
+    pub skips: Vec<Vec<(u32, u32)>>,
+    /// Last document appended per term, for delta encoding; rebuilt on demand after loading.
+    last_doc: Vec<u32>,
+}
+
+impl Dict {
+    /// The id of `term`, by binary search.
+    pub(crate) fn find(&self, term: &str) -> Option<u32> {
+        self.sorted
+            .binary_search_by(|&id| self.term(id).cmp(term))
+            .ok()
+            .and_then(|i| self.sorted.get(i).copied())
+    }
+
+    /// The term of an id ("" for an unknown id).
+    pub(crate) fn term(&self, id: u32) -> &str {
+        self.terms.get(id as usize).map_or("", |t| t)
+    }
+
+    /// The posting list of an id (empty for an unknown id).
+    pub(crate) fn postings(&self, id: u32) -> &[u8] {
+        self.postings.get(id as usize).map_or(&[], |p| p)
+    }
+
+    /// The skip points of an id (empty for an unknown id).
+    pub(crate) fn skips(&self, id: u32) -> &[(u32, u32)] {
+        self.skips.get(id as usize).map_or(&[], |s| s)
+    }
+
+    /// A cursor over an id's postings.
+    pub(crate) fn cursor(&self, id: u32, with_positions: bool) -> Cursor<'_> {
+        Cursor::new(self.postings(id), self.skips(id), with_positions)
+    }
+
+    /// The document frequency of an id (0 for an unknown id).
+    pub(crate) fn df(&self, id: u32) -> u32 {
+        self.df.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The ids of every term starting with `prefix`, as a range of `sorted`.
+    pub(crate) fn prefix_range(&self, prefix: &str) -> &[u32] {
+        let p = prefix.as_bytes();
+        let cmp = |id: &u32| {
+            let t = self.term(*id).as_bytes();
+            if t.starts_with(p) {
+                std::cmp::Ordering::Equal
+            } else {
+                t.cmp(p)
+            }
+        };
+        let lo = self.sorted.partition_point(|id| cmp(id) == std::cmp::Ordering::Less);
+        let hi = self.sorted.partition_point(|id| cmp(id) != std::cmp::Ordering::Greater);
+        self.sorted.get(lo..hi).unwrap_or(&[])
+    }
+
+    /// Finds or adds `term`, caching it in `map` for the rest of the batch.
+    fn intern(&mut self, term: &str, map: &mut TermMap) -> u32 {
+        if let Some(&id) = map.get(term) {
+            return id;
+        }
+        let id = match self.find(term) {
+            Some(id) => id,
+            None => {
+                let id = self.terms.len() as u32;
+                self.terms.push(term.into());
+                self.postings.push(Vec::new());
+                self.skips.push(Vec::new());
+                self.df.push(0);
+                self.last_doc.push(0);
+                id
+            }
+        };
+        map.insert(term.into(), id);
+        id
+    }
+
+    /// Rebuilds `last_doc` after loading (one pass over every posting list).
+    fn ensure_last_doc(&mut self, with_positions: bool) {
+        if self.last_doc.len() == self.terms.len() {
+            return;
+        }
+        self.last_doc = self
+            .postings
+            .iter()
+            .map(|p| Postings::new(p, with_positions).last().map_or(0, |e| e.doc))
+            .collect();
+    }
+
+    /// Appends one document's entry to a term's list.
+    fn push(&mut self, id: u32, doc: u32, tf: [u32; 3], positions: Option<&[u32]>, scratch: &mut Vec<u8>) {
+        let i = id as usize;
+        let (Some(list), Some(df), Some(last), Some(skips)) = (
+            self.postings.get_mut(i),
+            self.df.get_mut(i),
+            self.last_doc.get_mut(i),
+            self.skips.get_mut(i),
+        ) else {
+            return;
+        };
+        if *df > 0 && *df % SKIP_EVERY == 0 {
+            skips.push((*last, list.len() as u32));
+        }
+        let delta = if *df == 0 { doc } else { doc.saturating_sub(*last) };
+        put_varint(list, delta);
+        put_varint(
+            list,
+            (tf[2].min(u32::MAX >> 2) << 2) | (u32::from(tf[0] > 0) << 1) | u32::from(tf[1] > 0),
+        );
+        if tf[0] > 0 {
+            put_varint(list, tf[0]);
+        }
+        if tf[1] > 0 {
+            put_varint(list, tf[1]);
+        }
+        if let Some(positions) = positions {
+            scratch.clear();
+            let mut prev = 0;
+            for &p in positions {
+                put_varint(scratch, p.saturating_sub(prev));
+                prev = p;
+            }
+            put_varint(list, scratch.len() as u32);
+            list.extend_from_slice(scratch);
+        }
+        *df += 1;
+        *last = doc;
+    }
+
+    /// Merges the ids added since the last call into `sorted`.
+    fn fix_sorted(&mut self) {
+        let old = self.sorted.len();
+        if old == self.terms.len() {
+            return;
+        }
+        let mut new: Vec<u32> = (old as u32..self.terms.len() as u32).collect();
+        new.sort_unstable_by(|&a, &b| self.term(a).cmp(self.term(b)));
+        let mut merged = Vec::with_capacity(self.terms.len());
+        let (mut i, mut j) = (0, 0);
+        while i < old && j < new.len() {
+            if self.term(self.sorted[i]) <= self.term(new[j]) {
+                merged.push(self.sorted[i]);
+                i += 1;
+            } else {
+                merged.push(new[j]);
+                j += 1;
+            }
+        }
+        merged.extend_from_slice(&self.sorted[i..]);
+        merged.extend_from_slice(&new[j..]);
+        self.sorted = merged;
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.terms.iter().map(|t| t.len() + 16).sum::<usize>()
+            + self.postings.iter().map(|p| p.capacity() + 24).sum::<usize>()
+            + self.skips.iter().map(|s| s.capacity() * 8 + 24).sum::<usize>()
+            + (self.df.capacity() + self.sorted.capacity() + self.last_doc.capacity()) * 4
+    }
+}
+
+/// Sizes of an index, for the benchmark and the about page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct IndexStats {
+    /// Documents indexed.
+    pub docs: usize,
+    /// Distinct folded terms.
+    pub terms: usize,
+    /// Distinct exact (diacritic) forms.
+    pub exact_terms: usize,
+    /// Bytes of posting lists (both dictionaries).
+    pub postings_bytes: usize,
+    /// Bytes of the stored titles and bodies (kept for snippets).
+    pub text_bytes: usize,
+    /// Approximate heap bytes of the whole index in memory.
+    pub heap_bytes: usize,
+}
+
+/// A search index over [`IndexDoc`]s. Documents are numbered `0, 1, 2, …` in
+/// the order they are added; that number is [`Hit::doc`](super::Hit::doc).
+///
+/// Serialises (serde) to a compact form: the dictionaries sorted and
+/// front-coded, postings delta-encoded varints, and the stored texts.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    pub(crate) params: Bm25Params,
+    /// Folded terms, with positions.
+    pub(crate) words: Dict,
+    /// Exact lower-case forms of words with diacritics, without positions.
+    pub(crate) exact: Dict,
+    /// Words per field (title, names, body), by document.
+    pub(crate) lens: Vec<[u32; 3]>,
+    /// Sum of `lens` per field.
+    pub(crate) totals: [u64; 3],
+    /// Language by document.
+    pub(crate) langs: Vec<Lang>,
+    /// Per document and field, `weight / (1 - b + b * len / average len)`:
+    /// BM25F's length normalisation, precomputed (derived, not serialised).
+    pub(crate) norms: Vec<[f32; 3]>,
+    /// Title and body by document, for snippets.
+    pub(crate) texts: Vec<(String, String)>,
+}
+
+/// Per-batch scratch space, reused across documents.
+#[derive(Default)]
+struct Scratch {
+    words: Vec<(u32, u32, u8)>,
+    exact: Vec<(u32, u8)>,
+    positions: Vec<u32>,
+    bytes: Vec<u8>,
+    folded: String,
+    word_map: TermMap,
+    exact_map: TermMap,
+}
+
+impl SearchIndex {
+    /// An empty index with the default [`Bm25Params`].
+    pub fn new() -> SearchIndex {
+        SearchIndex::default()
+    }
+
+    /// Builds an index from documents, numbered in iteration order.
+    pub fn build<'a>(docs: impl IntoIterator<Item = &'a IndexDoc>) -> SearchIndex {
+        let mut index = SearchIndex::new();
+        index.extend(docs);
+        index
+    }
+
+    /// Adds one document (e.g. an article imported in the browser) and returns its number.
+    pub fn add(&mut self, doc: &IndexDoc) -> u32 {
+        let id = self.lens.len() as u32;
+        self.extend(std::iter::once(doc));
+        id
+    }
+
+    /// Adds documents in order; faster than repeated [`add`](Self::add) for many.
+    pub fn extend<'a>(&mut self, docs: impl IntoIterator<Item = &'a IndexDoc>) {
+        self.words.ensure_last_doc(true);
+        self.exact.ensure_last_doc(false);
+        let mut scratch = Scratch::default();
+        for doc in docs {
+            if self.lens.len() >= u32::MAX as usize {
+                break;
+            }
+            self.index_doc(doc, &mut scratch);
+        }
+        self.words.fix_sorted();
+        self.exact.fix_sorted();
+        self.refresh_norms();
+    }
+
+    /// Recomputes [`norms`](Self::norms) after documents or parameters change.
+    fn refresh_norms(&mut self) {
+        let n = self.lens.len().max(1) as f64;
+        let avg = self.totals.map(|t| {
+            let a = (t as f64 / n) as f32;
+            if a > 0.0 {
+                a
+            } else {
+                1.0
+            }
+        });
+        let p = &self.params;
+        let w = [p.title_weight, p.names_weight, p.body_weight];
+        let b = [p.title_b, p.names_b, p.body_b];
+        self.norms = self
+            .lens
+            .iter()
+            .map(|lens| {
+                let mut out = [0.0f32; 3];
+                for f in 0..3 {
+                    let norm = 1.0 - b[f] + b[f] * lens[f] as f32 / avg[f];
+                    out[f] = w[f] / norm.max(0.01);
+                }
+                out
+            })
+            .collect();
+    }
+
+    fn index_doc(&mut self, doc: &IndexDoc, s: &mut Scratch) {
+        let id = self.lens.len() as u32;
+        s.words.clear();
+        s.exact.clear();
+        let mut pos = 0u32;
+        let mut lens = [0u32; 3];
+        let fields = std::iter::once((Field::Title, doc.title.as_str()))
+            .chain(doc.names.iter().map(|n| (Field::Names, n.as_str())))
+            .chain(std::iter::once((Field::Body, doc.body.as_str())));
+        for (field, text) in fields {
+            let f = field as u8;
+            super::text::for_each_token(text, |a, b| {
+                let exact = term_forms(&text[a..b], &mut s.folded);
+                if s.folded.is_empty() {
+                    return;
+                }
+                let t = self.words.intern(&s.folded, &mut s.word_map);
+                s.words.push((t, pos, f));
+                if let Some(e) = exact {
+                    let e = self.exact.intern(&e, &mut s.exact_map);
+                    s.exact.push((e, f));
+                }
+                pos = pos.saturating_add(1);
+                lens[usize::from(f)] = lens[usize::from(f)].saturating_add(1);
+            });
+            pos = pos.saturating_add(1);
+        }
+        // Positions were pushed in increasing order, so a stable sort by term keeps them sorted.
+        s.words.sort_by_key(|&(t, _, _)| t);
+        let mut i = 0;
+        while i < s.words.len() {
+            let t = s.words[i].0;
+            let mut tf = [0u32; 3];
+            s.positions.clear();
+            while i < s.words.len() && s.words[i].0 == t {
+                let (_, p, f) = s.words[i];
+                tf[usize::from(f)] += 1;
+                s.positions.push(p);
+                i += 1;
+            }
+            self.words.push(t, id, tf, Some(&s.positions), &mut s.bytes);
+        }
+        s.exact.sort_by_key(|&(t, _)| t);
+        let mut i = 0;
+        while i < s.exact.len() {
+            let t = s.exact[i].0;
+            let mut tf = [0u32; 3];
+            while i < s.exact.len() && s.exact[i].0 == t {
+                tf[usize::from(s.exact[i].1)] += 1;
+                i += 1;
+            }
+            self.exact.push(t, id, tf, None, &mut s.bytes);
+        }
+        for (total, len) in self.totals.iter_mut().zip(lens) {
+            *total += u64::from(len);
+        }
+        self.lens.push(lens);
+        self.langs.push(doc.lang);
+        self.texts.push((doc.title.clone(), doc.body.clone()));
+    }
+
+    /// The number of documents.
+    pub fn len(&self) -> usize {
+        self.lens.len()
+    }
+
+    /// True when no document has been added.
+    pub fn is_empty(&self) -> bool {
+        self.lens.is_empty()
+    }
+
+    /// Frees the stored titles and bodies (they are kept only for snippets).
+    /// Use it when the app already holds the articles: the serialised index
+    /// then shrinks by about the size of the text, and
+    /// [`search_with_bodies`](Self::search_with_bodies) takes the bodies from
+    /// the app. Documents added later keep their texts.
+    pub fn drop_texts(&mut self) {
+        for (title, body) in &mut self.texts {
+            *title = String::new();
+            *body = String::new();
+        }
+    }
+
+    /// The stored title and body of a document (empty after [`drop_texts`](Self::drop_texts)).
+    pub fn text(&self, doc: u32) -> Option<(&str, &str)> {
+        self.texts.get(doc as usize).map(|(t, b)| (t.as_str(), b.as_str()))
+    }
+
+    /// The language of a document, if it exists.
+    pub fn lang(&self, doc: u32) -> Option<Lang> {
+        self.langs.get(doc as usize).copied()
+    }
+
+    /// The ranking parameters in use.
+    pub fn params(&self) -> Bm25Params {
+        self.params
+    }
+
+    /// Replaces the ranking parameters, after checking their ranges.
+    pub fn set_params(&mut self, params: Bm25Params) -> Result<(), super::ParamsError> {
+        params.validate()?;
+        self.params = params;
+        self.refresh_norms();
+        Ok(())
+    }
+
+    /// Sizes of the index.
+    pub fn stats(&self) -> IndexStats {
+        let text_bytes = self.texts.iter().map(|(t, b)| t.len() + b.len()).sum();
+        IndexStats {
+            docs: self.len(),
+            terms: self.words.terms.len(),
+            exact_terms: self.exact.terms.len(),
+            postings_bytes: self
+                .words
+                .postings
+                .iter()
+                .chain(&self.exact.postings)
+                .map(Vec::len)
+                .sum(),
+            text_bytes,
+            heap_bytes: self.words.heap_bytes()
+                + self.exact.heap_bytes()
+                + self.lens.capacity() * 12
+                + self.norms.capacity() * 12
+                + self.langs.capacity()
+                + self
+                    .texts
+                    .iter()
+                    .map(|(t, b)| t.capacity() + b.capacity() + 48)
+                    .sum::<usize>(),
+        }
+    }
+}
+
+/// Why bytes could not be loaded as a search index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexDecodeError {
+    /// A dictionary's parts disagree in length (terms, frequencies, postings).
+    Lengths(&'static str),
+    /// A dictionary is not in strictly increasing order or not UTF-8.
+    Dictionary(&'static str),
+    /// The ranking parameters are out of range.
+    Params(String),
+}
+
+impl fmt::Display for IndexDecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IndexDecodeError::Lengths(what) => {
+                write!(
+                    f,
+                    "the search index is damaged ({what} have different lengths); rebuild the corpus"
+                )
+            }
+            IndexDecodeError::Dictionary(what) => {
+                write!(
+                    f,
+                    "the search index is damaged (the {what} dictionary is unreadable); rebuild the corpus"
+                )
+            }
+            IndexDecodeError::Params(e) => write!(f, "the search index has bad settings: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for IndexDecodeError {}
+
+/// Bytes that serialise as one byte string (postcard: length, then the bytes),
+/// which decodes far faster than a sequence of `u8`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Bytes(Vec<u8>);
+
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Bytes, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Bytes, E> {
+                Ok(Bytes(v.to_vec()))
+            }
+            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Bytes, E> {
+                Ok(Bytes(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Bytes, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+                while let Some(b) = seq.next_element::<u8>()? {
+                    out.push(b);
+                }
+                Ok(Bytes(out))
+            }
+        }
+        deserializer.deserialize_byte_buf(Visit)
+    }
+}
+
+/// A dictionary on the wire: terms sorted and front-coded.
+#[derive(Serialize, Deserialize)]
+struct WireDict {
+    /// For each term: shared prefix length with the previous term, suffix length, suffix bytes (varints).
+    terms: Bytes,
+    df: Vec<u32>,
+    postings: Vec<Bytes>,
+    /// Skip points per term, flattened: `(previous doc, offset)` pairs.
+    skips: Vec<Vec<(u32, u32)>>,
+}
+
+/// One document on the wire.
+#[derive(Serialize, Deserialize)]
+struct WireDoc {
+    lens: [u32; 3],
+    lang: Lang,
+    title: String,
+    body: String,
+}
+
+/// The serde form of [`SearchIndex`].
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    params: Bm25Params,
+    words: WireDict,
+    exact: WireDict,
+    docs: Vec<WireDoc>,
+}
+
+impl WireDict {
+    fn from_dict(d: &Dict) -> WireDict {
+        let mut terms = Vec::new();
+        let mut prev: &[u8] = &[];
+        for &id in &d.sorted {
+            let t = d.term(id).as_bytes();
+            let shared = prev.iter().zip(t).take_while(|(a, b)| a == b).count();
+            put_varint(&mut terms, shared as u32);
+            put_varint(&mut terms, (t.len() - shared) as u32);
+            terms.extend_from_slice(&t[shared..]);
+            prev = t;
+        }
+        WireDict {
+            terms: Bytes(terms),
+            df: d.sorted.iter().map(|&id| d.df(id)).collect(),
+            postings: d.sorted.iter().map(|&id| Bytes(d.postings(id).to_vec())).collect(),
+            skips: d.sorted.iter().map(|&id| d.skips(id).to_vec()).collect(),
+        }
+    }
+
+    fn into_dict(self, name: &'static str) -> Result<Dict, IndexDecodeError> {
+        let bad = IndexDecodeError::Dictionary(name);
+        let bytes = &self.terms.0;
+        let mut terms: Vec<Box<str>> = Vec::with_capacity(self.df.len());
+        let mut at = 0;
+        let mut prev: Vec<u8> = Vec::new();
+        while at < bytes.len() {
+            let shared = get_varint(bytes, &mut at).ok_or(bad.clone())? as usize;
+            let len = get_varint(bytes, &mut at).ok_or(bad.clone())? as usize;
+            let end = at.checked_add(len).ok_or(bad.clone())?;
+            let suffix = bytes.get(at..end).ok_or(bad.clone())?;
+            at = end;
+            let mut t = prev.get(..shared).ok_or(bad.clone())?.to_vec();
+            t.extend_from_slice(suffix);
+            if !terms.is_empty() && t <= prev {
+                return Err(bad);
+            }
+            let s = std::str::from_utf8(&t).map_err(|_| bad.clone())?;
+            terms.push(s.into());
+            prev = t;
+        }
+        if terms.len() != self.df.len() || terms.len() != self.postings.len() || terms.len() != self.skips.len() {
+            return Err(IndexDecodeError::Lengths(name));
+        }
+        let n = terms.len() as u32;
+        Ok(Dict {
+            terms,
+            postings: self.postings.into_iter().map(|b| b.0).collect(),
+            skips: self.skips,
+            df: self.df,
+            sorted: (0..n).collect(),
+            last_doc: Vec::new(),
+        })
+    }
+}
+
+impl Serialize for SearchIndex {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let docs: Vec<WireDocRef<'_>> = self
+            .lens
+            .iter()
+            .enumerate()
+            .map(|(i, lens)| {
+                let (title, body) = self.texts.get(i).map_or(("", ""), |(t, b)| (t.as_str(), b.as_str()));
+                WireDocRef {
+                    lens: *lens,
+                    lang: self.langs.get(i).copied().unwrap_or(Lang::En),
+                    title,
+                    body,
+                }
+            })
+            .collect();
+        let mut s = serializer.serialize_struct("Wire", 4)?;
+        s.serialize_field("params", &self.params)?;
+        s.serialize_field("words", &WireDict::from_dict(&self.words))?;
+        s.serialize_field("exact", &WireDict::from_dict(&self.exact))?;
+        s.serialize_field("docs", &docs)?;
+        s.end()
+    }
+}
+
+/// [`WireDoc`] borrowing its texts, so serialising does not copy them.
+#[derive(Serialize)]
+struct WireDocRef<'a> {
+    lens: [u32; 3],
+    lang: Lang,
+    title: &'a str,
+    body: &'a str,
+}
+
+impl<'de> Deserialize<'de> for SearchIndex {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SearchIndex, D::Error> {
+        let wire = Wire::deserialize(deserializer)?;
+        SearchIndex::from_wire(wire).map_err(serde::de::Error::custom)
+    }
+}
+
+impl SearchIndex {
+    fn from_wire(wire: Wire) -> Result<SearchIndex, IndexDecodeError> {
+        wire.params
+            .validate()
+            .map_err(|e| IndexDecodeError::Params(e.to_string()))?;
+        let mut index = SearchIndex {
+            params: wire.params,
+            words: wire.words.into_dict("word")?,
+            exact: wire.exact.into_dict("exact-form")?,
+            ..SearchIndex::default()
+        };
+        for d in wire.docs {
+            for (total, len) in index.totals.iter_mut().zip(d.lens) {
+                *total += u64::from(len);
+            }
+            index.lens.push(d.lens);
+            index.langs.push(d.lang);
+            index.texts.push((d.title, d.body));
+        }
+        index.refresh_norms();
+        Ok(index)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip() {
+        let values = [0u32, 1, 127, 128, 300, 16_383, 16_384, u32::MAX];
+        let mut bytes = Vec::new();
+        for v in values {
+            put_varint(&mut bytes, v);
+        }
+        let mut at = 0;
+        for v in values {
+            assert_eq!(get_varint(&bytes, &mut at), Some(v));
+        }
+        assert_eq!(get_varint(&bytes, &mut at), None);
+        assert_eq!(get_varint(&[0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], &mut 0), None);
+    }
+
+    fn doc(title: &str, body: &str) -> IndexDoc {
+        IndexDoc {
+            title: title.into(),
+            body: body.into(),
+            names: vec!["Tô Lâm".into()],
+            lang: Lang::Vi,
+        }
+    }
+
+    #[test]
+    fn postings_record_fields_and_positions() {
+        let index = SearchIndex::build(&[doc("Lâm lam", "x lam"), doc("y", "z")]);
+        let lam = index.words.find("lam").unwrap();
+        let entries: Vec<_> = Postings::new(index.words.postings(lam), true).collect();
+        assert_eq!(entries.len(), 2);
+        // title "Lâm lam" (0, 1), gap, names "Tô Lâm" (3, 4), gap, body "x lam" (6, 7).
+        assert_eq!(entries[0].doc, 0);
+        assert_eq!(entries[0].tf, [2, 1, 1]);
+        let mut pos = Vec::new();
+        for_each_position(entries[0].positions, |p| pos.push(p));
+        assert_eq!(pos, [0, 1, 4, 7]);
+        assert_eq!(entries[1].doc, 1);
+        assert_eq!(entries[1].tf, [0, 1, 0]);
+        let exact = index.exact.find("lâm").unwrap();
+        let e: Vec<_> = Postings::new(index.exact.postings(exact), false)
+            .map(|e| (e.doc, e.tf))
+            .collect();
+        assert_eq!(e, [(0, [1, 1, 0]), (1, [0, 1, 0])]);
+        assert_eq!(index.words.df(lam), 2);
+    }
+
+    #[test]
+    fn cursors_seek_with_skips_like_a_scan() {
+        // "common" is in every document, "rare" in every 7th: many skip points.
+        let docs: Vec<IndexDoc> = (0..1000)
+            .map(|i| doc(if i % 7 == 0 { "rare common" } else { "common" }, "body"))
+            .collect();
+        let index = SearchIndex::build(&docs);
+        for term in ["common", "rare"] {
+            let id = index.words.find(term).unwrap();
+            assert!(!index.words.skips(id).is_empty(), "{term}");
+            let all: Vec<u32> = Postings::new(index.words.postings(id), true).map(|e| e.doc).collect();
+            for targets in [
+                vec![0u32, 1, 2, 500, 501, 999],
+                vec![13, 14, 700],
+                vec![998, 999, 1000],
+                vec![64, 128, 129],
+            ] {
+                let mut cursor = index.words.cursor(id, true);
+                for t in targets {
+                    let want = all.iter().copied().find(|&d| d >= t);
+                    assert_eq!(cursor.seek(t).map(|e| e.doc), want, "{term} seek {t}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_ranges_are_contiguous() {
+        let index = SearchIndex::build(&[doc("traffic trafficking trafficked", "trade tra tr")]);
+        let got: Vec<&str> = index
+            .words
+            .prefix_range("traf")
+            .iter()
+            .map(|&id| index.words.term(id))
+            .collect();
+        assert_eq!(got, ["traffic", "trafficked", "trafficking"]);
+        assert!(index.words.prefix_range("zz").is_empty());
+        assert_eq!(index.words.prefix_range("").len(), index.words.terms.len());
+    }
+
+    #[test]
+    fn malformed_postings_stop_without_panic() {
+        let rows: &[&[u8]] = &[&[0x80], &[5, 4, 10, 1], &[0, 0, 0, 0, 0], &[0xFF; 12], &[1, 2, 0, 0xFF]];
+        for bytes in rows {
+            let n = Postings::new(bytes, true).count();
+            assert!(n <= 2, "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn damaged_dictionaries_are_errors() {
+        let unsorted = WireDict {
+            terms: Bytes(vec![0, 1, b'b', 0, 1, b'a']),
+            df: vec![1, 1],
+            postings: vec![Bytes::default(), Bytes::default()],
+            skips: vec![vec![], vec![]],
+        };
+        assert_eq!(
+            unsorted.into_dict("word").err(),
+            Some(IndexDecodeError::Dictionary("word"))
+        );
+        let short = WireDict {
+            terms: Bytes(vec![0, 1, b'a']),
+            df: vec![1, 1],
+            postings: vec![Bytes::default()],
+            skips: vec![vec![]],
+        };
+        assert_eq!(short.into_dict("word").err(), Some(IndexDecodeError::Lengths("word")));
+        let overlong = WireDict {
+            terms: Bytes(vec![0, 9, b'a']),
+            df: vec![1],
+            postings: vec![Bytes::default()],
+            skips: vec![vec![]],
+        };
+        assert_eq!(
+            overlong.into_dict("word").err(),
+            Some(IndexDecodeError::Dictionary("word"))
+        );
+    }
+}

@@ -1,0 +1,968 @@
+//! Query execution: each word expanded to dictionary terms (itself, completions, one-typo neighbours), clauses intersected rarest first, phrases checked by position, exclusions removed, BM25F scores, top-k.
+
+use super::index::{for_each_position, Cursor, Entry, Postings, SearchIndex};
+use super::query::{Clause, Query, QueryWord, MIN_FUZZY_CHARS};
+use super::snippet::{self, Snippet};
+use super::Hit;
+
+/// The most completions a word being typed expands to (the most frequent win).
+pub const MAX_PREFIX_EXPANSIONS: usize = 16;
+/// The most one-typo neighbours a word expands to (the most frequent win).
+pub const MAX_FUZZY_EXPANSIONS: usize = 8;
+
+/// Completions of a word being typed are added, most frequent first, until
+/// their postings reach this many per indexed document (so `t` reads a few
+/// big lists, not every list starting with `t`).
+pub const PREFIX_BUDGET_PER_DOC: u64 = 1;
+
+/// A word found in at least one document in this many (and in two or more)
+/// is not treated as a possible typo.
+pub const KNOWN_WORD_DOCS: usize = 1000;
+
+/// How many leading results (at least) are re-scored for words side by side.
+pub const PROXIMITY_RERANK: usize = 200;
+
+/// A slot value for a document the filter rejected.
+const REJECTED: u32 = u32::MAX;
+
+/// One dictionary term a query word matches, with its score factor.
+#[derive(Debug, Clone, Copy)]
+struct Expansion {
+    term: u32,
+    weight: f32,
+    idf: f32,
+}
+
+/// A query word resolved against the dictionary.
+#[derive(Debug, Default)]
+struct PlannedWord {
+    expansions: Vec<Expansion>,
+    /// The exact-diacritics term and the idf of its folded form.
+    exact: Option<(u32, f32)>,
+    /// Postings to read: the sum of the expansions' document frequencies.
+    cost: u64,
+}
+
+/// A clause resolved against the dictionary.
+#[derive(Debug)]
+struct Plan {
+    words: Vec<PlannedWord>,
+}
+
+impl Plan {
+    /// The size of the rarest word: the candidates this clause can start from.
+    fn cost(&self) -> u64 {
+        self.words.iter().map(|w| w.cost).min().unwrap_or(0)
+    }
+}
+
+/// BM25F with the index's parameters and precomputed length normalisation.
+struct Scorer<'a> {
+    norms: &'a [[f32; 3]],
+    k1: f32,
+    n: f32,
+}
+
+impl<'a> Scorer<'a> {
+    fn new(index: &'a SearchIndex) -> Scorer<'a> {
+        Scorer {
+            norms: &index.norms,
+            k1: index.params.k1,
+            n: index.len().max(1) as f32,
+        }
+    }
+
+    /// Inverse document frequency (BM25's, always positive).
+    fn idf(&self, df: u32) -> f32 {
+        let df = df as f32;
+        ((self.n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    /// The BM25F score of one term in one document.
+    #[inline(always)]
+    fn score(&self, doc: u32, tf: [u32; 3], idf: f32) -> f32 {
+        let Some(n) = self.norms.get(doc as usize) else {
+            return 0.0;
+        };
+        let t = tf[0] as f32 * n[0] + tf[1] as f32 * n[1] + tf[2] as f32 * n[2];
+        idf * t * (self.k1 + 1.0) / (t + self.k1)
+    }
+}
+
+/// A document being matched against one clause.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    doc: u32,
+    /// The clause score so far (summed over its words).
+    score: f32,
+    /// The best score among the current word's expansions (-1: not found yet).
+    best: f32,
+    /// Still matching every word (and the phrase) so far.
+    alive: bool,
+    /// Scratch flag: has a phrase anchor after the current word.
+    anchored: bool,
+}
+
+/// The result of ranking: documents with scores, best first, and the terms to highlight.
+struct Ranked {
+    docs: Vec<(u32, f32)>,
+    terms: Vec<String>,
+}
+
+/// True when `a` and `b` are at most one edit apart (insertion, deletion,
+/// substitution, or swap of neighbours). Used by tests to check the typo
+/// neighbourhood against a definition.
+#[cfg(test)]
+pub(crate) fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    use std::cmp::Ordering;
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match la.cmp(&lb) {
+        Ordering::Equal => {
+            i == la
+                || a[i + 1..] == b[i + 1..]
+                || (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..])
+        }
+        Ordering::Less => a[i..] == b[i + 1..],
+        Ordering::Greater => a[i + 1..] == b[i..],
+    }
+}
+
+/// Keeps the `max` ids with the highest document frequency (ties: the
+/// smaller term, so a built and a loaded index choose alike).
+fn keep_most_frequent(ids: &mut Vec<u32>, max: usize, dict: &super::index::Dict) {
+    if ids.len() > max {
+        let by_df = |a: &u32, b: &u32| dict.df(*b).cmp(&dict.df(*a)).then(dict.term(*a).cmp(dict.term(*b)));
+        ids.select_nth_unstable_by(max - 1, by_df);
+        ids.truncate(max);
+    }
+}
+
+impl SearchIndex {
+    /// Runs a query: the best `limit` documents that match every word and
+    /// phrase, match no exclusion, and pass `filter` (given a document number;
+    /// this is where the app applies country, level, language, entity and date
+    /// filters). Best first; equal scores in document order. Never panics.
+    pub fn search(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Vec<Hit> {
+        self.search_with_bodies(query, filter, limit, &|doc| {
+            self.texts.get(doc as usize).map(|(_, b)| b.as_str())
+        })
+    }
+
+    /// [`search`](Self::search) taking each hit's body (for its snippet) from
+    /// `body` rather than from the texts stored in the index: for an index
+    /// whose texts were dropped ([`drop_texts`](Self::drop_texts)) because the
+    /// app already holds the articles. A missing body gives an empty snippet.
+    pub fn search_with_bodies<'t>(
+        &self,
+        query: &Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+        body: &dyn Fn(u32) -> Option<&'t str>,
+    ) -> Vec<Hit> {
+        let Ranked { docs, terms } = self.rank(query, filter, limit);
+        docs.into_iter()
+            .map(|(doc, score)| Hit {
+                doc,
+                score,
+                snippet: snippet::best_sentence(body(doc).unwrap_or(""), &terms),
+            })
+            .collect()
+    }
+
+    /// `text` (e.g. a result's title) with the words the query matches
+    /// highlighted, folded matches included.
+    pub fn highlight(&self, query: &Query, text: &str) -> Snippet {
+        snippet::highlight_all(text, &self.query_terms(query))
+    }
+
+    /// The snippet of a body for a query, on demand (the same as in
+    /// [`search`](Self::search)'s hits): lets a view rank with empty snippets
+    /// (`search_with_bodies(.., &|_| None)`) and fill in only the visible ones.
+    pub fn snippet(&self, query: &Query, body: &str) -> Snippet {
+        snippet::best_sentence(body, &self.query_terms(query))
+    }
+
+    /// The sorted folded terms the query's required words match.
+    fn query_terms(&self, query: &Query) -> Vec<String> {
+        let sc = Scorer::new(self);
+        let plans: Vec<Plan> = query
+            .clauses()
+            .iter()
+            .filter(|c| !c.negated)
+            .map(|c| self.plan(c, &sc))
+            .collect();
+        self.highlight_terms(query, plans.iter())
+    }
+
+    /// The ranked documents and scores, without snippets.
+    fn rank(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Ranked {
+        let none = || Ranked {
+            docs: Vec::new(),
+            terms: Vec::new(),
+        };
+        if limit == 0 || self.is_empty() {
+            return none();
+        }
+        let sc = Scorer::new(self);
+        let mut positive: Vec<(usize, Plan)> = Vec::new();
+        let mut negative = Vec::new();
+        for (i, clause) in query.clauses().iter().enumerate() {
+            let plan = self.plan(clause, &sc);
+            if clause.negated {
+                negative.push(plan);
+            } else if plan.words.iter().any(|w| w.expansions.is_empty()) {
+                // A required word that is in no document: nothing can match.
+                return none();
+            } else {
+                positive.push((i, plan));
+            }
+        }
+        if positive.is_empty() {
+            return none();
+        }
+        positive.sort_by_key(|(_, p)| p.cost());
+        let mut slot: Vec<u32> = Vec::new();
+        let mut cands: Option<Vec<(u32, f32)>> = None;
+        for (_, plan) in &positive {
+            let matched = self.match_clause(plan, cands.as_deref(), filter, &sc, &mut slot);
+            let next = match cands {
+                None => matched,
+                Some(prev) => {
+                    // `matched` is a subset of `prev`, both in document order.
+                    let mut out = Vec::with_capacity(matched.len());
+                    let mut it = prev.into_iter();
+                    for (doc, s) in matched {
+                        for (d, p) in it.by_ref() {
+                            if d == doc {
+                                out.push((doc, p + s));
+                                break;
+                            }
+                        }
+                    }
+                    out
+                }
+            };
+            if next.is_empty() {
+                return none();
+            }
+            cands = Some(next);
+        }
+        let Some(mut cands) = cands else { return none() };
+        for plan in &negative {
+            if plan.words.iter().any(|w| w.expansions.is_empty()) {
+                continue;
+            }
+            let excluded = self.match_clause(plan, Some(&cands), filter, &sc, &mut slot);
+            let mut ex = excluded.iter().map(|&(d, _)| d).peekable();
+            cands.retain(|&(d, _)| {
+                while ex.peek().is_some_and(|&e| e < d) {
+                    ex.next();
+                }
+                ex.peek() != Some(&d)
+            });
+        }
+        let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // Single words typed side by side, in typed order.
+        let mut singles: Vec<(usize, &PlannedWord)> = positive
+            .iter()
+            .filter(|(i, p)| p.words.len() == 1 && query.clauses().get(*i).is_some_and(|c| !c.quoted))
+            .filter_map(|(i, p)| Some((*i, p.words.first()?)))
+            .collect();
+        singles.sort_by_key(|(i, _)| *i);
+        let pairs: Vec<(usize, usize)> = (1..singles.len())
+            .filter(|&k| singles[k - 1].0 + 1 == singles[k].0)
+            .map(|k| (k - 1, k))
+            .collect();
+        if !pairs.is_empty() && self.params.proximity_boost > 0.0 {
+            // Rerank the leaders only: positions are read for them alone.
+            let keep = limit.saturating_mul(4).max(PROXIMITY_RERANK);
+            if cands.len() > keep {
+                cands.select_nth_unstable_by(keep - 1, best_first);
+            }
+            let head = cands.len().min(keep);
+            if let Some(lead) = cands.get_mut(..head) {
+                lead.sort_unstable_by_key(|&(d, _)| d);
+                let words: Vec<&PlannedWord> = singles.iter().map(|(_, w)| *w).collect();
+                self.add_proximity(lead, &words, &pairs);
+            }
+        }
+        if cands.len() > limit {
+            cands.select_nth_unstable_by(limit - 1, best_first);
+            cands.truncate(limit);
+        }
+        cands.sort_unstable_by(best_first);
+        Ranked {
+            docs: cands,
+            terms: self.highlight_terms(query, positive.iter().map(|(_, p)| p)),
+        }
+    }
+
+    /// Resolves a clause's words against the dictionaries.
+    fn plan(&self, clause: &Clause, sc: &Scorer<'_>) -> Plan {
+        Plan {
+            words: clause.words.iter().map(|w| self.plan_word(w, sc)).collect(),
+        }
+    }
+
+    fn plan_word(&self, w: &QueryWord, sc: &Scorer<'_>) -> PlannedWord {
+        let p = &self.params;
+        let dict = &self.words;
+        let mut out = PlannedWord::default();
+        let own = dict.find(&w.folded);
+        let push = |out: &mut PlannedWord, term: u32, weight: f32| {
+            let df = dict.df(term);
+            out.expansions.push(Expansion {
+                term,
+                weight,
+                idf: sc.idf(df),
+            });
+            out.cost += u64::from(df);
+        };
+        if let Some(id) = own {
+            push(&mut out, id, 1.0);
+        }
+        if w.prefix {
+            let mut ids: Vec<u32> = dict
+                .prefix_range(&w.folded)
+                .iter()
+                .copied()
+                .filter(|&id| Some(id) != own)
+                .collect();
+            keep_most_frequent(&mut ids, MAX_PREFIX_EXPANSIONS, dict);
+            // Most frequent first, within a budget of postings: a one-letter
+            // prefix must not read every list that starts with that letter.
+            ids.sort_unstable_by(|a, b| dict.df(*b).cmp(&dict.df(*a)).then(dict.term(*a).cmp(dict.term(*b))));
+            let budget = (self.len() as u64).saturating_mul(PREFIX_BUDGET_PER_DOC);
+            for id in ids {
+                if out.cost >= budget {
+                    break;
+                }
+                push(&mut out, id, p.prefix_weight);
+            }
+        }
+        // A word the corpus uses often is taken as meant, not as a typo: its
+        // neighbours would mostly be other real words (Vietnamese syllables
+        // such as `phong`, `chong`, `thong` are one edit apart).
+        let known = own.is_some_and(|id| dict.df(id) as usize >= (self.len() / KNOWN_WORD_DOCS).max(2));
+        if w.fuzzy && !known {
+            let mut ids = self.typo_neighbours(&w.folded);
+            ids.retain(|id| !out.expansions.iter().any(|e| e.term == *id));
+            keep_most_frequent(&mut ids, MAX_FUZZY_EXPANSIONS, dict);
+            ids.sort_unstable();
+            for id in ids {
+                push(&mut out, id, p.fuzzy_weight);
+            }
+        }
+        out.exact = match (own, &w.exact) {
+            (Some(own), Some(e)) => self.exact.find(e).map(|id| (id, sc.idf(dict.df(own)))),
+            _ => None,
+        };
+        out
+    }
+
+    /// Dictionary terms one edit away from `word` (not `word` itself): every
+    /// deletion, swap of neighbours, substitution and insertion (letters a-z,
+    /// digits, and the word's own characters) is looked up by binary search,
+    /// so the cost depends on the word's length, not on the dictionary's size.
+    fn typo_neighbours(&self, word: &str) -> Vec<u32> {
+        let q: Vec<char> = word.chars().collect();
+        let n = q.len();
+        if n < MIN_FUZZY_CHARS {
+            return Vec::new();
+        }
+        let mut alphabet: Vec<char> = ('a'..='z').chain('0'..='9').collect();
+        for &c in &q {
+            if !alphabet.contains(&c) {
+                alphabet.push(c);
+            }
+        }
+        let mut out = Vec::new();
+        let mut buf = String::with_capacity(word.len() + 4);
+        let mut look = |buf: &String| {
+            if let Some(id) = self.words.find(buf) {
+                out.push(id);
+            }
+        };
+        for i in 0..=n {
+            let (before, after) = q.split_at(i);
+            if let Some((&cur, rest)) = after.split_first() {
+                // Deletion of `cur`.
+                buf.clear();
+                buf.extend(before.iter().chain(rest));
+                look(&buf);
+                // Swap of `cur` and the next character.
+                if let Some((&next, tail)) = rest.split_first() {
+                    if next != cur {
+                        buf.clear();
+                        buf.extend(before.iter().chain([&next, &cur]).chain(tail));
+                        look(&buf);
+                    }
+                }
+                // Substitution of `cur`.
+                for &c in alphabet.iter().filter(|&&c| c != cur) {
+                    buf.clear();
+                    buf.extend(before.iter().chain([&c]).chain(rest));
+                    look(&buf);
+                }
+            }
+            // Insertion before position `i`.
+            for &c in &alphabet {
+                buf.clear();
+                buf.extend(before.iter().chain([&c]).chain(after));
+                look(&buf);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The documents matching one clause and their clause scores, in document
+    /// order. With `within` (in document order), only those documents are
+    /// considered and each posting list is read by seeking to them; without,
+    /// the rarest word's postings give the candidates, which must pass `filter`.
+    fn match_clause(
+        &self,
+        plan: &Plan,
+        within: Option<&[(u32, f32)]>,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        slot: &mut Vec<u32>,
+    ) -> Vec<(u32, f32)> {
+        let positional = plan.words.len() > 1;
+        let new_cand = |doc: u32| Cand {
+            doc,
+            score: 0.0,
+            best: -1.0,
+            alive: true,
+            anchored: false,
+        };
+        let mut cands: Vec<Cand> = within.map_or_else(Vec::new, |w| w.iter().map(|&(d, _)| new_cand(d)).collect());
+        // Phrase anchors, (candidate, position of the phrase's first word), sorted.
+        let mut anchors: Vec<(u32, u32)> = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut order: Vec<usize> = (0..plan.words.len()).collect();
+        order.sort_by_key(|&j| plan.words.get(j).map_or(0, |w| w.cost));
+        for (step, &j) in order.iter().enumerate() {
+            let Some(word) = plan.words.get(j) else { continue };
+            let offset = j as u32;
+            let mut merged = false;
+            found.clear();
+            if within.is_none() && step == 0 {
+                cands = self.enumerate(word, offset, positional, filter, sc, slot, &mut found);
+            } else if positional && step > 0 {
+                // After the first word: check each candidate's anchors against its
+                // positions as they are decoded, keeping only the anchors that hold.
+                for c in cands.iter_mut() {
+                    c.best = -1.0;
+                }
+                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
+                for e in &word.expansions {
+                    let mut k = 0;
+                    let mut cursor = self.words.cursor(e.term, true);
+                    intersect(&mut cursor, &docs, |i, entry| {
+                        let Some(c) = cands.get_mut(i) else { return };
+                        if !c.alive {
+                            return;
+                        }
+                        let i = i as u32;
+                        while anchors.get(k).is_some_and(|a| a.0 < i) {
+                            k += 1;
+                        }
+                        let start = k;
+                        while anchors.get(k).is_some_and(|a| a.0 == i) {
+                            k += 1;
+                        }
+                        let mine = anchors.get(start..k).unwrap_or(&[]);
+                        let before = found.len();
+                        let mut a = 0;
+                        for_each_position(entry.positions, |p| {
+                            let Some(q) = p.checked_sub(offset) else { return };
+                            while mine.get(a).is_some_and(|x| x.1 < q) {
+                                a += 1;
+                            }
+                            if mine.get(a).is_some_and(|x| x.1 == q) {
+                                found.push((i, q));
+                                a += 1;
+                            }
+                        });
+                        if found.len() > before {
+                            let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                            if v > c.best {
+                                c.best = v;
+                            }
+                        }
+                    });
+                }
+                if word.expansions.len() > 1 {
+                    found.sort_unstable();
+                    found.dedup();
+                }
+                // `found` holds the surviving anchors themselves.
+                std::mem::swap(&mut anchors, &mut found);
+                merged = true;
+            } else {
+                for c in cands.iter_mut() {
+                    c.best = -1.0;
+                }
+                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
+                for e in &word.expansions {
+                    let mut cursor = self.words.cursor(e.term, true);
+                    intersect(&mut cursor, &docs, |i, entry| {
+                        let Some(c) = cands.get_mut(i) else { return };
+                        if !c.alive {
+                            return;
+                        }
+                        let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                        if v > c.best {
+                            c.best = v;
+                        }
+                        if positional {
+                            let i = i as u32;
+                            for_each_position(entry.positions, |p| {
+                                if p >= offset {
+                                    found.push((i, p - offset));
+                                }
+                            });
+                        }
+                    });
+                }
+                if positional && word.expansions.len() > 1 {
+                    found.sort_unstable();
+                    found.dedup();
+                }
+            }
+            if positional {
+                if step == 0 {
+                    std::mem::swap(&mut anchors, &mut found);
+                } else if !merged {
+                    intersect_pairs(&mut anchors, &found);
+                }
+                for c in cands.iter_mut() {
+                    c.anchored = false;
+                }
+                for &(i, _) in &anchors {
+                    if let Some(c) = cands.get_mut(i as usize) {
+                        c.anchored = true;
+                    }
+                }
+            }
+            for c in cands.iter_mut() {
+                if c.alive {
+                    if c.best < 0.0 || (positional && !c.anchored) {
+                        c.alive = false;
+                    } else {
+                        c.score += c.best;
+                    }
+                }
+            }
+        }
+        let boost = self.params.exact_boost;
+        if boost > 0.0 {
+            for word in &plan.words {
+                let Some((term, idf)) = word.exact else { continue };
+                let mut cursor = self.exact.cursor(term, false);
+                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
+                intersect(&mut cursor, &docs, |i, entry| {
+                    if let Some(c) = cands.get_mut(i).filter(|c| c.alive) {
+                        c.score += boost * sc.score(entry.doc, entry.tf, idf);
+                    }
+                });
+            }
+        }
+        cands.iter().filter(|c| c.alive).map(|c| (c.doc, c.score)).collect()
+    }
+
+    /// The documents of one word's postings (all its expansions) that pass
+    /// `filter`, in document order, with the word's best score in `best`; with
+    /// `positional`, their positions minus `offset` go to `found` (sorted).
+    /// `slot` is a zeroed buffer of one entry per document, left zeroed.
+    #[allow(clippy::too_many_arguments)]
+    fn enumerate(
+        &self,
+        word: &PlannedWord,
+        offset: u32,
+        positional: bool,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        slot: &mut Vec<u32>,
+        found: &mut Vec<(u32, u32)>,
+    ) -> Vec<Cand> {
+        if slot.len() != self.len() {
+            *slot = vec![0; self.len()];
+        }
+        if !positional && word.expansions.len() > 1 {
+            return self.enumerate_dense(word, filter, sc, slot);
+        }
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut rejected: Vec<u32> = Vec::new();
+        for e in &word.expansions {
+            for entry in Postings::new(self.words.postings(e.term), true) {
+                let Some(s) = slot.get_mut(entry.doc as usize) else {
+                    break;
+                };
+                let idx = match *s {
+                    0 => {
+                        if !filter(entry.doc) {
+                            *s = REJECTED;
+                            rejected.push(entry.doc);
+                            continue;
+                        }
+                        cands.push(Cand {
+                            doc: entry.doc,
+                            score: 0.0,
+                            best: -1.0,
+                            alive: true,
+                            anchored: false,
+                        });
+                        *s = cands.len() as u32;
+                        cands.len() - 1
+                    }
+                    REJECTED => continue,
+                    k => (k - 1) as usize,
+                };
+                let Some(c) = cands.get_mut(idx) else { continue };
+                let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                if v > c.best {
+                    c.best = v;
+                }
+                if positional {
+                    let i = idx as u32;
+                    for_each_position(entry.positions, |p| {
+                        if p >= offset {
+                            found.push((i, p - offset));
+                        }
+                    });
+                }
+            }
+        }
+        for c in &cands {
+            if let Some(s) = slot.get_mut(c.doc as usize) {
+                *s = 0;
+            }
+        }
+        for &d in &rejected {
+            if let Some(s) = slot.get_mut(d as usize) {
+                *s = 0;
+            }
+        }
+        if !cands.is_sorted_by_key(|c| c.doc) {
+            // Several expansions: put candidates in document order and renumber the positions.
+            let mut order: Vec<u32> = (0..cands.len() as u32).collect();
+            order.sort_unstable_by_key(|&i| cands.get(i as usize).map_or(0, |c| c.doc));
+            let mut renumber = vec![0u32; cands.len()];
+            for (new, &old) in order.iter().enumerate() {
+                if let Some(r) = renumber.get_mut(old as usize) {
+                    *r = new as u32;
+                }
+            }
+            cands = order.iter().filter_map(|&i| cands.get(i as usize).copied()).collect();
+            for (i, _) in found.iter_mut() {
+                *i = renumber.get(*i as usize).copied().unwrap_or(0);
+            }
+        }
+        if positional && word.expansions.len() > 1 {
+            found.sort_unstable();
+            found.dedup();
+        }
+        cands
+    }
+
+    /// [`enumerate`](Self::enumerate) for a word with several expansions and no
+    /// positions: a dense array of best scores, read back in document order
+    /// (no sorting). `slot` serves as the filter's cache and is left zeroed.
+    fn enumerate_dense(
+        &self,
+        word: &PlannedWord,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        slot: &mut [u32],
+    ) -> Vec<Cand> {
+        const PASS: u32 = 1;
+        let mut best = vec![-1.0f32; self.len()];
+        for e in &word.expansions {
+            for entry in Postings::new(self.words.postings(e.term), true) {
+                let d = entry.doc as usize;
+                let (Some(state), Some(b)) = (slot.get_mut(d), best.get_mut(d)) else {
+                    break;
+                };
+                if *state == 0 {
+                    *state = if filter(entry.doc) { PASS } else { REJECTED };
+                }
+                if *state != PASS {
+                    continue;
+                }
+                let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                if v > *b {
+                    *b = v;
+                }
+            }
+        }
+        slot.fill(0);
+        best.iter()
+            .enumerate()
+            .filter(|(_, &b)| b >= 0.0)
+            .map(|(d, &b)| Cand {
+                doc: d as u32,
+                score: 0.0,
+                best: b,
+                alive: true,
+                anchored: false,
+            })
+            .collect()
+    }
+
+    /// Adds the proximity bonus to `cands` (in document order) for every pair
+    /// of `words` (indices) typed side by side that also stand side by side in
+    /// the document. Each word's positions are read once, by seeking.
+    fn add_proximity(&self, cands: &mut [(u32, f32)], words: &[&PlannedWord], pairs: &[(usize, usize)]) {
+        let mut positions: Vec<Option<Vec<(u32, u32)>>> = vec![None; words.len()];
+        for &(a, b) in pairs {
+            for w in [a, b] {
+                if positions.get(w).is_some_and(Option::is_some) {
+                    continue;
+                }
+                let Some(word) = words.get(w) else { continue };
+                let mut out: Vec<(u32, u32)> = Vec::new();
+                for e in &word.expansions {
+                    let mut cursor = self.words.cursor(e.term, true);
+                    let docs: Vec<u32> = cands.iter().map(|&(d, _)| d).collect();
+                    intersect(&mut cursor, &docs, |i, entry| {
+                        let i = i as u32;
+                        for_each_position(entry.positions, |p| out.push((i, p)));
+                    });
+                }
+                if word.expansions.len() > 1 {
+                    out.sort_unstable();
+                }
+                if let Some(slot) = positions.get_mut(w) {
+                    *slot = Some(out);
+                }
+            }
+            let (Some(Some(pa)), Some(Some(pb))) = (positions.get(a), positions.get(b)) else {
+                continue;
+            };
+            let idf = |w: usize| words.get(w).and_then(|w| w.expansions.first()).map_or(0.0, |e| e.idf);
+            let bonus = self.params.proximity_boost * (idf(a) + idf(b));
+            for i in adjacent_docs(pa, pb) {
+                if let Some((_, score)) = cands.get_mut(i as usize) {
+                    *score += bonus;
+                }
+            }
+        }
+    }
+
+    /// The folded dictionary terms the required words match, sorted (for highlighting).
+    fn highlight_terms<'p>(&self, query: &Query, plans: impl Iterator<Item = &'p Plan>) -> Vec<String> {
+        let mut terms: Vec<String> = Vec::new();
+        for clause in query.clauses().iter().filter(|c| !c.negated) {
+            for w in &clause.words {
+                terms.push(w.folded.clone());
+            }
+        }
+        for plan in plans {
+            for w in &plan.words {
+                for e in &w.expansions {
+                    terms.push(self.words.term(e.term).to_string());
+                }
+            }
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    }
+}
+
+/// Calls `f(i, entry)` for every `i` whose document `docs[i]` (sorted) has
+/// an entry under `cursor`: a leapfrog intersection, so its cost follows the
+/// shorter of the two lists (the cursor skips blocks, the documents gallop).
+#[inline]
+fn intersect<'a>(cursor: &mut Cursor<'a>, docs: &[u32], mut f: impl FnMut(usize, Entry<'a>)) {
+    let mut i = 0;
+    while let Some(&d) = docs.get(i) {
+        let Some(entry) = cursor.seek(d) else { break };
+        if entry.doc == d {
+            f(i, entry);
+            i += 1;
+        } else {
+            i = gallop(docs, i + 1, entry.doc);
+        }
+    }
+}
+
+/// The first index at or after `from` whose value is `>= target` (`docs`
+/// sorted), found by doubling steps and then bisecting.
+fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+    let mut lo = from;
+    let mut hi = from;
+    let mut step = 1usize;
+    while docs.get(hi).is_some_and(|&d| d < target) {
+        lo = hi + 1;
+        hi = hi.saturating_add(step);
+        step = step.saturating_mul(2);
+    }
+    let hi = hi.min(docs.len());
+    lo + docs.get(lo..hi).map_or(0, |s| s.partition_point(|&d| d < target))
+}
+
+/// The candidates (sorted, distinct) that have a position `p` in `a` and `p + 1` in `b`
+/// (both sorted by candidate, then position).
+fn adjacent_docs(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut j = 0;
+    for &(i, p) in a {
+        let want = (i, p.saturating_add(1));
+        while j < b.len() && b[j] < want {
+            j += 1;
+        }
+        if j < b.len() && b[j] == want && out.last() != Some(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Keeps in `a` the pairs also in `b` (both sorted, without repeats).
+fn intersect_pairs(a: &mut Vec<(u32, u32)>, b: &[(u32, u32)]) {
+    let mut j = 0;
+    a.retain(|&x| {
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+        j < b.len() && b[j] == x
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("cooperation", "cooperaton", true),
+            ("cooperation", "coopperation", true),
+            ("cooperation", "cooperatoin", true),
+            ("cooperation", "cooperatiox", true),
+            ("cooperation", "xooperation", true),
+            ("cooperation", "ocoperation", true),
+            ("cooperation", "cooperation", true),
+            ("cooperation", "cooperatoxn", false),
+            ("cooperation", "coperaton", false),
+            ("darmanin", "darmanim", true),
+            ("darmanin", "drmanim", false),
+            ("abc", "", false),
+            ("", "a", true),
+        ];
+        for &(a, b, want) in rows {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            assert_eq!(within_one_edit(&a, &b), want, "{a:?} {b:?}");
+            assert_eq!(within_one_edit(&b, &a), want, "{b:?} {a:?}");
+        }
+    }
+
+    #[test]
+    fn intersects_pairs() {
+        let mut a = vec![(0, 1), (0, 5), (1, 2), (2, 7), (3, 3)];
+        intersect_pairs(&mut a, &[(0, 5), (1, 3), (2, 7), (4, 0)]);
+        assert_eq!(a, [(0, 5), (2, 7)]);
+        let mut e = vec![(1, 2)];
+        intersect_pairs(&mut e, &[]);
+        assert!(e.is_empty());
+    }
+
+    /// Vietnamese syllables one edit apart (`phong`, `chong`) are real words, not typos.
+    #[test]
+    fn well_known_words_are_not_fuzzed() {
+        let doc = |body: &str| crate::search::IndexDoc {
+            title: String::new(),
+            body: body.to_string(),
+            names: Vec::new(),
+            lang: crate::lang::Lang::Vi,
+        };
+        let docs = [
+            doc("phòng cháy"),
+            doc("phòng khám"),
+            doc("chống tham nhũng"),
+            doc("phòng chống"),
+        ];
+        let index = SearchIndex::build(&docs);
+        let rows: &[(&str, &[u32])] = &[("phong ", &[0, 1, 3]), ("phonq ", &[0, 1, 3]), ("chonq ", &[2, 3])];
+        for (q, want) in rows {
+            let q = crate::search::Query::parse(q).unwrap();
+            let mut got: Vec<u32> = index.search(&q, &|_| true, 10).iter().map(|h| h.doc).collect();
+            got.sort_unstable();
+            assert_eq!(&got, want, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn gallops_to_the_first_not_smaller() {
+        let docs = [1, 3, 5, 7, 9, 11, 13, 15, 17];
+        for target in 0..20 {
+            for from in 0..=docs.len() {
+                let want = (from..docs.len()).find(|&i| docs[i] >= target).unwrap_or(docs.len());
+                assert_eq!(gallop(&docs, from, target), want, "from {from} target {target}");
+            }
+        }
+    }
+
+    #[test]
+    fn finds_adjacent_pairs() {
+        // (candidate, position): candidate 0 has 4 then 5; candidate 1 has 9 and 3 (not next).
+        let a = [(0, 4), (1, 9)];
+        let b = [(0, 5), (1, 3), (2, 1)];
+        assert_eq!(adjacent_docs(&a, &b), [0]);
+        assert!(adjacent_docs(&b, &a).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn typo_neighbours_are_exactly_the_terms_one_edit_away(
+            words in proptest::collection::vec("[a-e]{3,7}", 1..60),
+            q in "[a-e]{5,7}",
+        ) {
+            let doc = crate::search::IndexDoc {
+                title: String::new(),
+                body: words.join(" "),
+                names: Vec::new(),
+                lang: crate::lang::Lang::En,
+            };
+            let index = SearchIndex::build([&doc]);
+            let got: Vec<&str> = index.typo_neighbours(&q).iter().map(|&id| index.words.term(id)).collect();
+            let qc: Vec<char> = q.chars().collect();
+            let mut want: Vec<&str> = index.words.terms.iter().map(|t| &**t)
+                .filter(|t| *t != q && within_one_edit(&qc, &t.chars().collect::<Vec<_>>()))
+                .collect();
+            want.sort_unstable();
+            let mut got_sorted = got.clone();
+            got_sorted.sort_unstable();
+            proptest::prop_assert_eq!(got_sorted, want);
+        }
+
+        #[test]
+        fn one_edit_agrees_with_levenshtein_on_ascii(a in "[a-c]{0,6}", b in "[a-c]{0,6}") {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            // Optimal string alignment distance, the textbook way.
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() { row[0] = i; }
+            for (j, cell) in d[0].iter_mut().enumerate() { *cell = j; }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), d[a.len()][b.len()] <= 1);
+        }
+    }
+}
