@@ -6,13 +6,14 @@
 use crate::corpus::Article;
 use crate::entity::Mention;
 use crate::meeting::Meeting;
+use crate::search::{IndexDoc, SearchIndex};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The first four bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"CPTS";
 /// The format version this build reads and writes; bump on any change of the payload types.
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
 const HEADER_LEN: usize = 4 + 2 + 4 + 8;
 
 /// One article with everything the pipeline found in it.
@@ -26,11 +27,24 @@ pub struct Record {
     pub meetings: Vec<Meeting>,
 }
 
-/// Every article of a corpus, ready for the app.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Every article of a corpus, ready for the app: the records and their search index.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Bundle {
     /// The records, in file-name order.
     pub records: Vec<Record>,
+    /// The search index over the records (document `n` is record `n`), without stored
+    /// texts: snippets are taken from the records' bodies.
+    pub index: SearchIndex,
+}
+
+impl Bundle {
+    /// A bundle of `records` with their search index built.
+    pub fn from_records(records: Vec<Record>) -> Bundle {
+        let docs: Vec<IndexDoc> = records.iter().map(IndexDoc::from_record).collect();
+        let mut index = SearchIndex::build(&docs);
+        index.drop_texts();
+        Bundle { records, index }
+    }
 }
 
 /// Why bytes could not be read as a bundle.
@@ -134,7 +148,7 @@ mod tests {
         let rec = crate::pipeline::process("a.txt", "Title\nHanoi (VNA) – Story./.\nTeaser".as_bytes())
             .map(|r| vec![r])
             .unwrap_or_default();
-        Bundle { records: rec }
+        Bundle::from_records(rec)
     }
 
     #[test]
@@ -142,7 +156,11 @@ mod tests {
         let b = sample();
         assert_eq!(b.records.len(), 1);
         let bytes = b.encode().unwrap();
-        assert_eq!(Bundle::decode(&bytes).unwrap(), b);
+        let back = Bundle::decode(&bytes).unwrap();
+        assert_eq!(back.records, b.records);
+        assert_eq!(back.index.len(), 1);
+        let q = crate::search::Query::parse("story").unwrap();
+        assert_eq!(back.index.search(&q, &|_| true, 5).len(), 1);
     }
 
     #[test]
@@ -175,7 +193,7 @@ mod tests {
             ("old version", old, BundleError::Version(99)),
         ];
         for (name, input, want) in rows {
-            assert_eq!(Bundle::decode(&input), Err(want), "{name}");
+            assert_eq!(Bundle::decode(&input).err(), Some(want), "{name}");
         }
     }
 

@@ -1,9 +1,23 @@
-//! The loaded corpus as the app uses it: the records, lookup by article id, and the corpus-wide entity index.
+//! The loaded corpus as the app uses it: the records, lookup by article id, the corpus-wide entity index and search.
 
 use crate::bundle::{Bundle, Record};
 use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
+use crate::search::{Query, QueryError, SearchIndex, Snippet};
 use std::collections::HashMap;
+
+/// One search result, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Index of the record.
+    pub record: usize,
+    /// BM25F score (comparable within one search only).
+    pub score: f32,
+    /// The title with matched words highlighted.
+    pub title: Snippet,
+    /// The best-matching sentence with matched words highlighted.
+    pub snippet: Snippet,
+}
 
 /// Everything the views read, built once per corpus.
 #[derive(Debug, Default)]
@@ -12,6 +26,8 @@ pub struct Library {
     pub records: Vec<Record>,
     /// Every entity across the records.
     pub entities: Vec<EntitySummary>,
+    /// The search index (document `n` is record `n`).
+    pub index: SearchIndex,
     by_article: HashMap<String, usize>,
     by_entity: HashMap<String, usize>,
 }
@@ -19,7 +35,10 @@ pub struct Library {
 impl Library {
     /// Builds the lookups over a decoded bundle.
     pub fn new(bundle: Bundle) -> Library {
-        let records = bundle.records;
+        let Bundle {
+            records,
+            index: search_index,
+        } = bundle;
         let entities = index::index(&records);
         let by_article = records
             .iter()
@@ -30,9 +49,31 @@ impl Library {
         Library {
             records,
             entities,
+            index: search_index,
             by_article,
             by_entity,
         }
+    }
+
+    /// Searches the records that pass `filter` (given a record index); best first, at most `limit`.
+    /// An empty query is an error ([`QueryError::Empty`]) the caller shows as "type to search".
+    pub fn search(&self, q: &str, filter: &dyn Fn(usize) -> bool, limit: usize) -> Result<Vec<Found>, QueryError> {
+        let query = Query::parse(q)?;
+        let hits = self
+            .index
+            .search_with_bodies(&query, &|d| filter(d as usize), limit, &|_| None);
+        Ok(hits
+            .into_iter()
+            .filter_map(|h| {
+                let rec = self.records.get(h.doc as usize)?;
+                Some(Found {
+                    record: h.doc as usize,
+                    score: h.score,
+                    title: self.index.highlight(&query, &rec.article.title),
+                    snippet: self.index.snippet(&query, &rec.article.body()),
+                })
+            })
+            .collect())
     }
 
     /// The record of an article id.
@@ -65,7 +106,7 @@ mod tests {
         let path = format!("{}/corpus/004_ca2c0e4932d0df0b.txt", env!("CARGO_MANIFEST_DIR"));
         let rec = crate::pipeline::process("004.txt", &std::fs::read(path).unwrap()).unwrap();
         let id = rec.article.id.to_string();
-        let lib = Library::new(Bundle { records: vec![rec] });
+        let lib = Library::new(Bundle::from_records(vec![rec]));
         assert_eq!(lib.record(&id).map(|r| r.article.file.as_str()), Some("004.txt"));
         assert!(lib.record("0000000000000000").is_none());
         assert_eq!(lib.entity_name("person:he-rong").as_deref(), Some("He Rong"));
@@ -73,5 +114,34 @@ mod tests {
             .entities_of(EntityKind::Person)
             .all(|e| e.kind == EntityKind::Person));
         assert!(lib.entity("person:nobody").is_none());
+    }
+
+    #[test]
+    fn searches_with_highlights_and_filters() {
+        let records: Vec<Record> = ["003_17fa29c206418ba5.txt", "004_ca2c0e4932d0df0b.txt"]
+            .iter()
+            .map(|f| {
+                let path = format!("{}/corpus/{f}", env!("CARGO_MANIFEST_DIR"));
+                crate::pipeline::process(f, &std::fs::read(path).unwrap()).unwrap()
+            })
+            .collect();
+        let lib = Library::new(Bundle::from_records(records));
+        let found = lib.search("luong tam quang", &|_| true, 10).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].record, 0);
+        assert!(
+            found[0].snippet.highlighted().any(|h| h.contains("Lương")),
+            "{:?}",
+            found[0].snippet
+        );
+        let he_rong = lib.search("He Rong", &|_| true, 10).unwrap();
+        assert_eq!(he_rong.first().map(|f| f.record), Some(1));
+        assert!(he_rong[0].title.text().contains("ministers"));
+        assert!(lib
+            .search("He Rong", &|i| i != 1, 10)
+            .unwrap()
+            .iter()
+            .all(|f| f.record != 1));
+        assert_eq!(lib.search("   ", &|_| true, 10), Err(QueryError::Empty));
     }
 }

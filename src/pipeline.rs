@@ -20,13 +20,13 @@ pub fn process(file: &str, bytes: &[u8]) -> Result<Record, ParseError> {
 pub fn build_bundle(files: Vec<(String, Vec<u8>)>) -> (Bundle, Vec<(String, ParseError)>) {
     let mut files = files;
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut bundle = Bundle::default();
+    let mut records = Vec::new();
     let mut errors = Vec::new();
     for (name, bytes) in files {
         match process(&name, &bytes) {
-            Ok(rec) => bundle.records.push(rec),
+            Ok(rec) => records.push(rec),
             Err(e) => errors.push((name, e)),
         }
     }
-    (bundle, errors)
+    (Bundle::from_records(records), errors)
 }

@@ -15,7 +15,7 @@ pub const MAX_FUZZY_EXPANSIONS: usize = 8;
 /// big lists, not every list starting with `t`).
 pub const PREFIX_BUDGET_PER_DOC: u64 = 1;
 
-/// A word found in at least one document in this many (and in two or more)
+/// A word found in at least one document in this many (and in at least one)
 /// is not treated as a possible typo.
 pub const KNOWN_WORD_DOCS: usize = 1000;
 
@@ -347,7 +347,7 @@ impl SearchIndex {
         // A word the corpus uses often is taken as meant, not as a typo: its
         // neighbours would mostly be other real words (Vietnamese syllables
         // such as `phong`, `chong`, `thong` are one edit apart).
-        let known = own.is_some_and(|id| dict.df(id) as usize >= (self.len() / KNOWN_WORD_DOCS).max(2));
+        let known = own.is_some_and(|id| dict.df(id) as usize >= (self.len() / KNOWN_WORD_DOCS).max(1));
         if w.fuzzy && !known {
             let mut ids = self.typo_neighbours(&w.folded);
             ids.retain(|id| !out.expansions.iter().any(|e| e.term == *id));
