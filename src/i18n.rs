@@ -30,6 +30,14 @@ pub struct Strings {
     pub search_label: &'static str,
     /// Search box placeholder.
     pub search_placeholder: &'static str,
+    /// Label of the results list.
+    pub search_results: &'static str,
+    /// Count of hits: `{n} articles match`.
+    pub hits_count: &'static str,
+    /// No hits.
+    pub no_hits: &'static str,
+    /// The query cannot be searched (only exclusions, say).
+    pub bad_query: &'static str,
     /// Interface language switch label.
     pub ui_language: &'static str,
     /// Theme toggle label.
@@ -106,6 +114,10 @@ pub const EN: Strings = Strings {
     nav_entities: "Entities",
     search_label: "Search articles",
     search_placeholder: "Search articles, people, places…",
+    search_results: "Search results",
+    hits_count: "articles match",
+    no_hits: "No article matches the search.",
+    bad_query: "Cannot search for this",
     ui_language: "Interface language",
     theme_toggle: "Switch light/dark theme",
     copy_link: "Copy link",
@@ -182,6 +194,10 @@ pub const VI: Strings = Strings {
     nav_entities: "Thực thể",
     search_label: "Tìm bài viết",
     search_placeholder: "Tìm bài viết, nhân vật, địa danh…",
+    search_results: "Kết quả tìm kiếm",
+    hits_count: "bài viết phù hợp",
+    no_hits: "Không có bài viết nào phù hợp.",
+    bad_query: "Không tìm được với nội dung này",
     ui_language: "Ngôn ngữ giao diện",
     theme_toggle: "Chuyển giao diện sáng/tối",
     copy_link: "Sao chép liên kết",

@@ -3,6 +3,7 @@
 use crate::bundle::{Bundle, Record};
 use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
+use crate::filters::Filters;
 use crate::search::{Query, QueryError, SearchIndex, Snippet};
 use std::collections::HashMap;
 
@@ -53,6 +54,21 @@ impl Library {
             by_article,
             by_entity,
         }
+    }
+
+    /// True when a record passes the article-level filters: language, entity and topic.
+    /// (Meeting-level filters, country, level and dates, are applied to meetings.)
+    pub fn record_matches(&self, record: usize, f: &Filters) -> bool {
+        let Some(rec) = self.records.get(record) else {
+            return false;
+        };
+        f.lang().is_none_or(|l| rec.article.language == l)
+            && f.entity()
+                .is_none_or(|e| rec.mentions.iter().any(|m| m.id == e.as_str()))
+            && f.topic().is_none_or(|t| {
+                let id = format!("topic:{}", t.as_str());
+                rec.mentions.iter().any(|m| m.id == id)
+            })
     }
 
     /// Searches the records that pass `filter` (given a record index); best first, at most `limit`.
@@ -143,5 +159,23 @@ mod tests {
             .iter()
             .all(|f| f.record != 1));
         assert_eq!(lib.search("   ", &|_| true, 10), Err(QueryError::Empty));
+
+        let rows: &[(&str, [bool; 2])] = &[
+            ("", [true, true]),
+            ("lang=vi", [true, false]),
+            ("lang=en", [false, true]),
+            ("entity=person:he-rong", [false, true]),
+            ("entity=person:luong-tam-quang&lang=vi", [true, false]),
+            ("entity=person:nobody", [false, false]),
+            ("topic=cybercrime", [true, false]),
+            ("topic=prisons", [false, true]),
+        ];
+        for (query, want) in rows {
+            let (f, notices) = Filters::from_query(query);
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            let got = [lib.record_matches(0, &f), lib.record_matches(1, &f)];
+            assert_eq!(&got, want, "{query}");
+        }
+        assert!(!lib.record_matches(99, &Filters::default()));
     }
 }

@@ -162,7 +162,6 @@ fn CopyLink() -> impl IntoView {
     };
     view! {
         <button type="button" class="link-button" data-testid="copy-link" on:click=on_click>
-            <span aria-hidden="true">"⧉ "</span>
             {move || t.get().copy_link}
         </button>
         <span class="copy-status" role="status" data-testid="copy-status">

@@ -1,3 +1,5 @@
 //! Reusable view components.
 
 pub mod article_list;
+pub mod highlighted;
+pub mod hits;

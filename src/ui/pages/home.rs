@@ -1,10 +1,15 @@
-//! Home: the active filters as removable chips and the articles that match them (the timeline joins here when meetings land).
+//! Home: the active filters as removable chips, the search results when a query is typed, and the articles that match the filters (the timeline joins here when meetings land).
 
 use crate::filters::Filters;
+use crate::search::QueryError;
 use crate::ui::app::{use_library, use_strings};
 use crate::ui::components::article_list::{ArticleList, ArticleRow};
+use crate::ui::components::hits::Hits;
 use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
+
+/// Most results shown at once.
+const MAX_HITS: usize = 50;
 
 /// The home page.
 #[component]
@@ -30,13 +35,37 @@ pub fn Home() -> impl IntoView {
                 .collect_view()
         })
     };
+    let lib_hits = lib.clone();
+    let results = move || {
+        let f: Filters = nav.filters.get();
+        if f.q().is_empty() {
+            return None;
+        }
+        let s = t.get();
+        let found = lib_hits.search(f.q(), &|i| lib_hits.record_matches(i, &f), MAX_HITS);
+        Some(match found {
+            Ok(found) if found.is_empty() => {
+                view! { <p class="status" data-testid="no-hits">{s.no_hits}</p> }.into_any()
+            }
+            Ok(found) => {
+                let n = found.len();
+                view! {
+                    <section aria-labelledby="hits-h">
+                        <h2 id="hits-h" data-testid="hit-count">{n}" "{s.hits_count}</h2>
+                        <Hits found=found />
+                    </section>
+                }
+                .into_any()
+            }
+            Err(QueryError::Empty) => view! { <span></span> }.into_any(),
+            Err(e) => view! { <p class="status" role="status">{s.bad_query}": "{e.to_string()}</p> }.into_any(),
+        })
+    };
     let rows = move || {
         let f: Filters = nav.filters.get();
-        let rows: Vec<ArticleRow> = lib
-            .records
-            .iter()
-            .filter(|r| f.lang().is_none_or(|l| r.article.language == l))
-            .filter(|r| f.entity().is_none_or(|e| r.mentions.iter().any(|m| m.id == e.as_str())))
+        let rows: Vec<ArticleRow> = (0..lib.records.len())
+            .filter(|&i| lib.record_matches(i, &f))
+            .filter_map(|i| lib.records.get(i))
             .map(ArticleRow::from)
             .collect();
         let base = Filters::default().with_ui(f.ui());
@@ -44,6 +73,7 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <ul class="chips" aria-label="active filters">{chips}</ul>
+        {results}
         <section aria-labelledby="articles-h">
             <h2 id="articles-h">{move || t.get().articles}</h2>
             {rows}
