@@ -27,6 +27,7 @@ pub mod pipeline;
 pub mod reader;
 pub mod report;
 pub mod search;
+pub mod site;
 pub mod synth;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

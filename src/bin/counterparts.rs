@@ -6,6 +6,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   counterparts extract FILE...          print one JSON object per file (a JSON array)
   counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
+  counterparts seal DIR                 add the Content Security Policy to DIR/index.html and write DIR/_headers
   counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)
   counterparts generate --seed S --count N [--out DIR] [--json]
                                         write N synthetic raw articles to DIR, and/or print them parsed
@@ -16,6 +17,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
         Some("ingest") => ingest(&args[1..]),
+        Some("seal") => seal(&args[1..]),
         Some("bench-tag") => bench_tag(&args[1..]),
         Some("generate") => generate(&args[1..]),
         Some("-h" | "--help" | "help") => {
@@ -105,6 +107,26 @@ fn ingest(args: &[String]) -> Result<(), String> {
         bundle.records.len(),
         bytes.len(),
         errors.len()
+    );
+    Ok(())
+}
+
+/// Seals a built site: the CSP (with the inline loader's hash) into index.html, and a `_headers` file.
+fn seal(args: &[String]) -> Result<(), String> {
+    let [dir] = args else {
+        return Err(format!("seal needs the built site's folder\n{USAGE}"));
+    };
+    let dir = Path::new(dir);
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let sealed = counterparts::site::seal(&html).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, sealed).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    let headers = dir.join("_headers");
+    std::fs::write(&headers, counterparts::site::headers_file(&html))
+        .map_err(|e| format!("cannot write {}: {e}", headers.display()))?;
+    eprintln!(
+        "counterparts: sealed {} with a Content Security Policy",
+        index.display()
     );
     Ok(())
 }

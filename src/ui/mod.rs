@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod fatal;
 pub mod load;
 pub mod pages;
 pub mod prefs;
@@ -10,6 +11,6 @@ pub mod url;
 
 /// Installs the panic hook and mounts the app into `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    fatal::install();
     leptos::mount::mount_to_body(app::App);
 }
