@@ -6,7 +6,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   counterparts extract FILE...          print one JSON object per file (a JSON array)
   counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
-  counterparts seal DIR                 add the Content Security Policy to DIR/index.html and write DIR/_headers
+  counterparts seal DIR                 seal a built site: CSP into DIR/index.html, DIR/_headers, offline DIR/sw.js
   counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)
   counterparts generate --seed S --count N [--out DIR] [--json]
                                         write N synthetic raw articles to DIR, and/or print them parsed
@@ -124,9 +124,34 @@ fn seal(args: &[String]) -> Result<(), String> {
     let headers = dir.join("_headers");
     std::fs::write(&headers, counterparts::site::headers_file(&html))
         .map_err(|e| format!("cannot write {}: {e}", headers.display()))?;
+    // The offline worker precaches every file of the site; its version changes with any byte of them.
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))? {
+        paths.push(entry.map_err(|e| e.to_string())?.path());
+    }
+    paths.sort();
+    let mut files = Vec::new();
+    let mut version = Vec::new();
+    for path in paths {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
+            continue;
+        };
+        if !path.is_file() || name == "_headers" || name == counterparts::site::SERVICE_WORKER {
+            continue;
+        }
+        let bytes = read(&path)?;
+        version.extend_from_slice(name.as_bytes());
+        version.extend_from_slice(&counterparts::hash::fnv1a64(&bytes).to_le_bytes());
+        files.push(name);
+    }
+    let version = format!("{:016x}", counterparts::hash::fnv1a64(&version));
+    let sw = dir.join(counterparts::site::SERVICE_WORKER);
+    std::fs::write(&sw, counterparts::site::service_worker(&files, &version))
+        .map_err(|e| format!("cannot write {}: {e}", sw.display()))?;
     eprintln!(
-        "counterparts: sealed {} with a Content Security Policy",
-        index.display()
+        "counterparts: sealed {} with a Content Security Policy; offline worker {version} for {} files",
+        index.display(),
+        files.len()
     );
     Ok(())
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod fatal;
 pub mod load;
+pub mod offline;
 pub mod pages;
 pub mod prefs;
 pub mod shell;
@@ -13,4 +14,5 @@ pub mod url;
 pub fn start() {
     fatal::install();
     leptos::mount::mount_to_body(app::App);
+    offline::register();
 }
