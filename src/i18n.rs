@@ -98,6 +98,32 @@ pub struct Strings {
     pub reasons: [(&'static str, &'static str); 8],
     /// Month names, January first.
     pub months: [&'static str; 12],
+    /// Badge on an imported article.
+    pub local_badge: &'static str,
+    /// Import panel heading.
+    pub import_heading: &'static str,
+    /// Import: the file picker's label.
+    pub import_pick: &'static str,
+    /// Import: the drop zone's hint.
+    pub import_drop: &'static str,
+    /// Import: cancel button.
+    pub import_cancel: &'static str,
+    /// Import: progress, "{done} of {total} files".
+    pub import_of: &'static str,
+    /// Import: a file that became an article.
+    pub import_ok: &'static str,
+    /// Import: the list of local articles.
+    pub local_articles: &'static str,
+    /// Import: remove one.
+    pub remove: &'static str,
+    /// Import: remove all.
+    pub remove_all: &'static str,
+    /// Saved articles that could not be read.
+    pub storage_damaged: &'static str,
+    /// Saved articles from another version.
+    pub storage_other_version: &'static str,
+    /// Shown by the copy-link button when local articles are shown.
+    pub link_excludes_local: &'static str,
 }
 
 /// English strings.
@@ -178,6 +204,19 @@ pub const EN: Strings = Strings {
         "November",
         "December",
     ],
+    local_badge: "local",
+    import_heading: "Your articles",
+    import_pick: "Import .txt or .html files",
+    import_drop: "or drop files here. They stay in this browser.",
+    import_cancel: "Cancel",
+    import_of: "of",
+    import_ok: "imported",
+    local_articles: "Imported articles",
+    remove: "Remove",
+    remove_all: "Remove all imported articles",
+    storage_damaged: "saved articles could not be read and were left untouched",
+    storage_other_version: "articles saved by another version of the app were left untouched",
+    link_excludes_local: "Imported articles are not part of the link.",
 };
 
 /// Vietnamese strings.
@@ -258,6 +297,19 @@ pub const VI: Strings = Strings {
         "tháng 11",
         "tháng 12",
     ],
+    local_badge: "cục bộ",
+    import_heading: "Bài của bạn",
+    import_pick: "Nhập tệp .txt hoặc .html",
+    import_drop: "hoặc thả tệp vào đây. Tệp chỉ lưu trong trình duyệt này.",
+    import_cancel: "Hủy",
+    import_of: "trên",
+    import_ok: "đã nhập",
+    local_articles: "Bài đã nhập",
+    remove: "Xóa",
+    remove_all: "Xóa mọi bài đã nhập",
+    storage_damaged: "bài đã lưu không đọc được và được giữ nguyên",
+    storage_other_version: "bài do phiên bản khác lưu được giữ nguyên",
+    link_excludes_local: "Các bài đã nhập không nằm trong liên kết.",
 };
 
 /// The strings of a language.

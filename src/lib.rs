@@ -13,12 +13,14 @@
 //! → `corpus.bin` → `Bundle::decode` (browser) → views.
 
 pub mod bundle;
+pub mod codec;
 pub mod corpus;
 pub mod date;
 pub mod entity;
 pub mod filters;
 pub mod hash;
 pub mod i18n;
+pub mod import;
 pub mod iso3166;
 pub mod lang;
 pub mod library;

@@ -4,7 +4,7 @@ use crate::bundle::{Bundle, Record};
 use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
 use crate::filters::Filters;
-use crate::search::{Query, QueryError, SearchIndex, Snippet};
+use crate::search::{IndexDoc, Query, QueryError, SearchIndex, Snippet};
 use std::collections::HashMap;
 
 /// One search result, ready to show.
@@ -20,10 +20,10 @@ pub struct Found {
     pub snippet: Snippet,
 }
 
-/// Everything the views read, built once per corpus.
+/// Everything the views read: the bundled records, then the articles the user imported.
 #[derive(Debug, Default)]
 pub struct Library {
-    /// The records, in bundle order.
+    /// The records: the bundle's, in bundle order, then the local (imported) ones.
     pub records: Vec<Record>,
     /// Every entity across the records.
     pub entities: Vec<EntitySummary>,
@@ -31,6 +31,10 @@ pub struct Library {
     pub index: SearchIndex,
     by_article: HashMap<String, usize>,
     by_entity: HashMap<String, usize>,
+    /// How many records came with the bundle; the rest are local.
+    bundled: usize,
+    /// The bundle's own index, kept to rebuild from when a local article is removed.
+    bundled_index: SearchIndex,
 }
 
 impl Library {
@@ -47,13 +51,77 @@ impl Library {
             .map(|(i, r)| (r.article.id.to_string(), i))
             .collect();
         let by_entity = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let bundled = records.len();
         Library {
             records,
             entities,
+            bundled_index: search_index.clone(),
             index: search_index,
             by_article,
             by_entity,
+            bundled,
         }
+    }
+
+    /// True for a record the user imported (not part of the bundle, nor of shared links).
+    pub fn is_local(&self, record: usize) -> bool {
+        record >= self.bundled && record < self.records.len()
+    }
+
+    /// How many local records there are.
+    pub fn local_count(&self) -> usize {
+        self.records.len() - self.bundled
+    }
+
+    /// The local records, in import order.
+    pub fn local_records(&self) -> &[Record] {
+        self.records.get(self.bundled..).unwrap_or(&[])
+    }
+
+    /// Adds imported records (indexed for search, entities recounted). Records whose article is
+    /// already present are skipped and returned as duplicates.
+    pub fn add_local(&mut self, records: Vec<Record>) -> Vec<Record> {
+        let mut duplicates = Vec::new();
+        for rec in records {
+            let id = rec.article.id.to_string();
+            if self.by_article.contains_key(&id) {
+                duplicates.push(rec);
+                continue;
+            }
+            self.index.add(&IndexDoc::from_record(&rec));
+            self.by_article.insert(id, self.records.len());
+            self.records.push(rec);
+        }
+        self.reindex_entities();
+        duplicates
+    }
+
+    /// Removes local records by article id (bundled ones stay); returns how many were removed.
+    pub fn remove_local(&mut self, ids: &[String]) -> usize {
+        let before = self.records.len();
+        let bundled = self.bundled;
+        let mut i = 0;
+        self.records.retain(|r| {
+            let keep = i < bundled || !ids.iter().any(|id| id == r.article.id.as_str());
+            i += 1;
+            keep
+        });
+        let removed = before - self.records.len();
+        if removed > 0 {
+            let mut index = self.bundled_index.clone();
+            for rec in self.local_records() {
+                index.add(&IndexDoc::from_record(rec));
+            }
+            self.index = index;
+            self.by_article = self.records.iter().enumerate().map(|(i, r)| (r.article.id.to_string(), i)).collect();
+            self.reindex_entities();
+        }
+        removed
+    }
+
+    fn reindex_entities(&mut self) {
+        self.entities = index::index(&self.records);
+        self.by_entity = self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
     }
 
     /// True when a record passes the article-level filters: language, entity and topic.
@@ -130,6 +198,41 @@ mod tests {
             .entities_of(EntityKind::Person)
             .all(|e| e.kind == EntityKind::Person));
         assert!(lib.entity("person:nobody").is_none());
+    }
+
+    fn seeds(names: &[&str]) -> Vec<Record> {
+        names
+            .iter()
+            .map(|f| {
+                let path = format!("{}/corpus/{f}", env!("CARGO_MANIFEST_DIR"));
+                crate::pipeline::process(f, &std::fs::read(path).unwrap()).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn local_articles_are_added_searched_and_removed() {
+        let mut lib = Library::new(Bundle::from_records(seeds(&["001_45c73304fdcf255d.txt"])));
+        assert_eq!(lib.local_count(), 0);
+        assert!(lib.search("Darmanin", &|_| true, 5).unwrap().is_empty());
+        let local = seeds(&["002_8394bbce6724e067.txt", "003_17fa29c206418ba5.txt"]);
+        let dup = seeds(&["001_45c73304fdcf255d.txt"]);
+        assert!(lib.add_local(local.clone()).is_empty());
+        assert_eq!(lib.add_local(dup).len(), 1, "the bundled article is not added twice");
+        assert_eq!(lib.local_count(), 2);
+        assert!(lib.is_local(1) && lib.is_local(2) && !lib.is_local(0) && !lib.is_local(3));
+        assert_eq!(lib.search("Darmanin", &|_| true, 5).unwrap().len(), 2);
+        assert!(lib.entity("person:gerald-darmanin").is_some());
+
+        let french = local[0].article.id.to_string();
+        let bundled = lib.records[0].article.id.to_string();
+        assert_eq!(lib.remove_local(&[french.clone(), bundled.clone()]), 1, "bundled records cannot be removed");
+        assert!(lib.record(&french).is_none());
+        assert!(lib.record(&bundled).is_some());
+        let hits = lib.search("Darmanin", &|_| true, 5).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(lib.records[hits[0].record].article.file, "003_17fa29c206418ba5.txt");
+        assert_eq!(lib.entity("person:gerald-darmanin").map(|e| e.records.clone()), Some(vec![1]));
     }
 
     #[test]

@@ -8,7 +8,9 @@ pub mod offline;
 pub mod pages;
 pub mod prefs;
 pub mod shell;
+pub mod store;
 pub mod url;
+pub mod worker;
 
 /// Installs the panic hook and mounts the app into `<body>`.
 pub fn start() {

@@ -17,7 +17,7 @@ pub fn ArticlePage() -> impl IntoView {
     let lib = use_library();
     move || {
         let f = nav.filters.get();
-        let record = f.article().and_then(|a| lib.record(a.as_str())).cloned();
+        let record = lib.with(|l| f.article().and_then(|a| l.record(a.as_str())).cloned());
         match record {
             Some(rec) => view! { <Reader record=rec /> }.into_any(),
             None => view! {

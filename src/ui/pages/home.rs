@@ -5,6 +5,7 @@ use crate::search::QueryError;
 use crate::ui::app::{use_library, use_strings};
 use crate::ui::components::article_list::{ArticleList, ArticleRow};
 use crate::ui::components::hits::Hits;
+use crate::ui::components::import_panel::ImportPanel;
 use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
 
@@ -17,10 +18,10 @@ pub fn Home() -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
     let lib = use_library();
-    let lib_chips = lib.clone();
     let chips = move || {
-        nav.filters.with(|f| {
-            f.chips_with(&|e| lib_chips.entity_name(e.as_str()))
+        let chips = lib.with(|l| nav.filters.with(|f| f.chips_with(&|e| l.entity_name(e.as_str()))));
+        {
+            chips
                 .into_iter()
                 .map(|c| {
                     view! {
@@ -33,16 +34,16 @@ pub fn Home() -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
+        }
     };
-    let lib_hits = lib.clone();
+
     let results = move || {
         let f: Filters = nav.filters.get();
         if f.q().is_empty() {
             return None;
         }
         let s = t.get();
-        let found = lib_hits.search(f.q(), &|i| lib_hits.record_matches(i, &f), MAX_HITS);
+        let found = lib.with(|l| l.search(f.q(), &|i| l.record_matches(i, &f), MAX_HITS));
         Some(match found {
             Ok(found) if found.is_empty() => {
                 view! { <p class="status" data-testid="no-hits">{s.no_hits}</p> }.into_any()
@@ -63,11 +64,13 @@ pub fn Home() -> impl IntoView {
     };
     let rows = move || {
         let f: Filters = nav.filters.get();
-        let rows: Vec<ArticleRow> = (0..lib.records.len())
-            .filter(|&i| lib.record_matches(i, &f))
-            .filter_map(|i| lib.records.get(i))
-            .map(ArticleRow::from)
-            .collect();
+        let rows: Vec<ArticleRow> = lib.with(|l| {
+            (0..l.records.len())
+                .filter(|&i| l.record_matches(i, &f))
+                .filter_map(|i| l.records.get(i))
+                .map(ArticleRow::from)
+                .collect()
+        });
         let base = Filters::default().with_ui(f.ui());
         view! { <ArticleList rows=rows base=base /> }
     };
@@ -78,5 +81,6 @@ pub fn Home() -> impl IntoView {
             <h2 id="articles-h">{move || t.get().articles}</h2>
             {rows}
         </section>
+        <ImportPanel />
     }
 }
