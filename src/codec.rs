@@ -8,7 +8,11 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn base64_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -62,7 +66,11 @@ pub fn base64_decode(text: &str) -> Result<Vec<u8>, Base64Error> {
         }
         let mut n = 0u32;
         for (i, &c) in chunk.iter().enumerate() {
-            let v = if i >= 4 - pad { 0 } else { value(c).ok_or(Base64Error { at: ci * 4 + i })? };
+            let v = if i >= 4 - pad {
+                0
+            } else {
+                value(c).ok_or(Base64Error { at: ci * 4 + i })?
+            };
             n = (n << 6) | v;
         }
         let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
@@ -77,7 +85,14 @@ mod tests {
 
     #[test]
     fn known_vectors() {
-        for (raw, enc) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("foobar", "Zm9vYmFy")] {
+        for (raw, enc) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64_encode(raw.as_bytes()), enc);
             assert_eq!(base64_decode(enc).unwrap(), raw.as_bytes());
         }

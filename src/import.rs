@@ -78,7 +78,10 @@ impl fmt::Display for ImportError {
             ImportError::Read(e) => write!(f, "the browser could not read the file ({e})"),
             ImportError::Worker(e) => write!(f, "the import worker failed ({e})"),
             ImportError::Storage(e) => {
-                write!(f, "imported, but the browser would not save it ({e}); it will be gone after a reload")
+                write!(
+                    f,
+                    "imported, but the browser would not save it ({e}); it will be gone after a reload"
+                )
             }
             ImportError::Cancelled => f.write_str("cancelled"),
         }
@@ -150,7 +153,11 @@ mod tests {
 
     #[test]
     fn a_job_gives_the_record_the_pipeline_gives() {
-        let job = ImportJob { id: 7, name: "004.txt".into(), bytes: seed("004_ca2c0e4932d0df0b.txt") };
+        let job = ImportJob {
+            id: 7,
+            name: "004.txt".into(),
+            bytes: seed("004_ca2c0e4932d0df0b.txt"),
+        };
         let reply = run_job(&job);
         assert_eq!(reply.id, 7);
         let rec = read_reply_record(&reply.outcome.unwrap().0).unwrap();
@@ -165,13 +172,26 @@ mod tests {
             ("spaces", b"   \n\t ", "empty"),
         ];
         for (name, bytes, want) in rows {
-            let reply = run_job(&ImportJob { id: 1, name: name.to_string(), bytes: bytes.to_vec() });
+            let reply = run_job(&ImportJob {
+                id: 1,
+                name: name.to_string(),
+                bytes: bytes.to_vec(),
+            });
             let err = reply.outcome.unwrap_err();
             assert!(err.contains(want), "{name}: {err}");
         }
-        assert_eq!(check_size(50 * 1024 * 1024), Err(ImportError::TooLarge { bytes: 50 * 1024 * 1024 }));
+        assert_eq!(
+            check_size(50 * 1024 * 1024),
+            Err(ImportError::TooLarge {
+                bytes: 50 * 1024 * 1024
+            })
+        );
         assert!(check_size(1024).is_ok());
-        assert!(ImportError::TooLarge { bytes: 50 * 1024 * 1024 }.to_string().contains("50.0 MB"));
+        assert!(ImportError::TooLarge {
+            bytes: 50 * 1024 * 1024
+        }
+        .to_string()
+        .contains("50.0 MB"));
     }
 
     #[test]

@@ -113,7 +113,12 @@ impl Library {
                 index.add(&IndexDoc::from_record(rec));
             }
             self.index = index;
-            self.by_article = self.records.iter().enumerate().map(|(i, r)| (r.article.id.to_string(), i)).collect();
+            self.by_article = self
+                .records
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.article.id.to_string(), i))
+                .collect();
             self.reindex_entities();
         }
         removed
@@ -121,7 +126,12 @@ impl Library {
 
     fn reindex_entities(&mut self) {
         self.entities = index::index(&self.records);
-        self.by_entity = self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        self.by_entity = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
     }
 
     /// True when a record passes the article-level filters: language, entity and topic.
@@ -226,13 +236,20 @@ mod tests {
 
         let french = local[0].article.id.to_string();
         let bundled = lib.records[0].article.id.to_string();
-        assert_eq!(lib.remove_local(&[french.clone(), bundled.clone()]), 1, "bundled records cannot be removed");
+        assert_eq!(
+            lib.remove_local(&[french.clone(), bundled.clone()]),
+            1,
+            "bundled records cannot be removed"
+        );
         assert!(lib.record(&french).is_none());
         assert!(lib.record(&bundled).is_some());
         let hits = lib.search("Darmanin", &|_| true, 5).unwrap();
         assert_eq!(hits.len(), 1);
         assert_eq!(lib.records[hits[0].record].article.file, "003_17fa29c206418ba5.txt");
-        assert_eq!(lib.entity("person:gerald-darmanin").map(|e| e.records.clone()), Some(vec![1]));
+        assert_eq!(
+            lib.entity("person:gerald-darmanin").map(|e| e.records.clone()),
+            Some(vec![1])
+        );
     }
 
     #[test]

@@ -47,7 +47,10 @@ impl std::error::Error for SealError {}
 
 /// The CSP source for an inline script's text: `'sha256-…'`.
 pub fn script_hash(script: &str) -> String {
-    format!("'sha256-{}'", crate::codec::base64_encode(&Sha256::digest(script.as_bytes())))
+    format!(
+        "'sha256-{}'",
+        crate::codec::base64_encode(&Sha256::digest(script.as_bytes()))
+    )
 }
 
 /// The text of every inline `<script>` (one without `src`) in `html`, exactly as the browser hashes it.

@@ -29,7 +29,10 @@ pub struct Lib {
 impl Lib {
     /// Wraps a library.
     pub fn new(library: Library) -> Lib {
-        Lib { store: StoredValue::new(library), version: RwSignal::new(0) }
+        Lib {
+            store: StoredValue::new(library),
+            version: RwSignal::new(0),
+        }
     }
 
     /// Reads the library; the calling view re-runs when it changes.

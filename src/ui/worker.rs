@@ -16,7 +16,10 @@ pub fn serve() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         let reply = match serde_wasm_bindgen::from_value::<ImportJob>(ev.data()) {
             Ok(job) => run_job(&job),
-            Err(e) => ImportReply { id: u32::MAX, outcome: Err(format!("bad message: {e}")) },
+            Err(e) => ImportReply {
+                id: u32::MAX,
+                outcome: Err(format!("bad message: {e}")),
+            },
         };
         if let Ok(value) = serde_wasm_bindgen::to_value(&reply) {
             let _ = reply_to.post_message(&value);
@@ -53,11 +56,15 @@ impl ImportClient {
     pub async fn process(&mut self, name: String, bytes: Vec<u8>) -> Result<ImportReply, ImportError> {
         self.next_id = self.next_id.wrapping_add(1);
         let id = self.next_id;
-        let job = serde_wasm_bindgen::to_value(&ImportJob { id, name, bytes }).map_err(|e| ImportError::Worker(e.to_string()))?;
+        let job = serde_wasm_bindgen::to_value(&ImportJob { id, name, bytes })
+            .map_err(|e| ImportError::Worker(e.to_string()))?;
         let answer = next_message(&self.worker);
-        self.worker.post_message(&job).map_err(|e| ImportError::Worker(describe(&e)))?;
+        self.worker
+            .post_message(&job)
+            .map_err(|e| ImportError::Worker(describe(&e)))?;
         let value = answer.await?;
-        let reply: ImportReply = serde_wasm_bindgen::from_value(value).map_err(|e| ImportError::Worker(e.to_string()))?;
+        let reply: ImportReply =
+            serde_wasm_bindgen::from_value(value).map_err(|e| ImportError::Worker(e.to_string()))?;
         if reply.id != id {
             return Err(ImportError::Worker(format!("answer {} for job {id}", reply.id)));
         }
@@ -77,7 +84,11 @@ fn next_message(worker: &Worker) -> impl std::future::Future<Output = Result<JsV
         worker.set_onmessage(Some(on_message.unchecked_ref()));
         worker.set_onerror(Some(on_error.unchecked_ref()));
     });
-    async move { wasm_bindgen_futures::JsFuture::from(answer).await.map_err(|e| ImportError::Worker(describe(&e))) }
+    async move {
+        wasm_bindgen_futures::JsFuture::from(answer)
+            .await
+            .map_err(|e| ImportError::Worker(describe(&e)))
+    }
 }
 
 impl Drop for ImportClient {

@@ -24,7 +24,13 @@ pub fn Hits(
             .filter_map(|f| {
                 let rec = l.records.get(f.record)?;
                 let local = l.is_local(f.record);
-                Some((f.clone(), rec.article.id.to_string(), rec.article.language, rec.article.published, local))
+                Some((
+                    f.clone(),
+                    rec.article.id.to_string(),
+                    rec.article.language,
+                    rec.article.published,
+                    local,
+                ))
             })
             .collect()
     });

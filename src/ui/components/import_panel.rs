@@ -35,7 +35,11 @@ pub fn ImportPanel() -> impl IntoView {
     let lib = use_library();
     let t = use_strings();
     let nav = use_nav();
-    let run = Run { progress: RwSignal::new(None), messages: RwSignal::new(Vec::new()), cancel: RwSignal::new(false) };
+    let run = Run {
+        progress: RwSignal::new(None),
+        messages: RwSignal::new(Vec::new()),
+        cancel: RwSignal::new(false),
+    };
     let start = move |files: Vec<web_sys::File>| {
         if files.is_empty() || run.progress.get_untracked().is_some() {
             return;
@@ -43,7 +47,9 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(import_files(files, lib, run));
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
         start(file_list(input.files()));
         input.set_value("");
     };
@@ -55,7 +61,13 @@ pub fn ImportPanel() -> impl IntoView {
         lib.with(|l| {
             l.local_records()
                 .iter()
-                .map(|r| (r.article.id.to_string(), r.article.title.clone(), r.article.language.code()))
+                .map(|r| {
+                    (
+                        r.article.id.to_string(),
+                        r.article.title.clone(),
+                        r.article.language.code(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -150,7 +162,11 @@ async fn import_files(files: Vec<web_sys::File>, lib: Lib, run: Run) {
                 pending.push(record);
                 FileMessage { name, ok: true, text }
             }
-            Err(e) => FileMessage { name, ok: false, text: e.to_string() },
+            Err(e) => FileMessage {
+                name,
+                ok: false,
+                text: e.to_string(),
+            },
         };
         run.messages.update(|m| m.push(message));
         run.progress.set(Some((done + 1, total)));
@@ -180,7 +196,9 @@ async fn import_one(
 ) -> Result<(Record, Result<(), ImportError>), ImportError> {
     check_size(file.size() as u64)?;
     let blob = gloo::file::Blob::from(file.clone());
-    let bytes = gloo::file::futures::read_as_bytes(&blob).await.map_err(|e| ImportError::Read(e.to_string()))?;
+    let bytes = gloo::file::futures::read_as_bytes(&blob)
+        .await
+        .map_err(|e| ImportError::Read(e.to_string()))?;
     let worker = match client {
         Some(c) => c,
         None => client.insert(ImportClient::start().await?),
@@ -195,7 +213,8 @@ async fn import_one(
     };
     let record = read_reply_record(&reply.outcome.map_err(ImportError::Parse)?.0)?;
     let id = record.article.id.to_string();
-    let duplicate = lib.with_untracked(|l| l.record(&id).is_some()) || pending.iter().any(|r| r.article.id == record.article.id);
+    let duplicate =
+        lib.with_untracked(|l| l.record(&id).is_some()) || pending.iter().any(|r| r.article.id == record.article.id);
     if duplicate {
         return Err(ImportError::Duplicate);
     }

@@ -32,7 +32,13 @@ pub fn EntityPage() -> impl IntoView {
                 .records
                 .iter()
                 .filter_map(|&i| l.records.get(i))
-                .map(|r| (r.article.id.to_string(), r.article.title.clone(), r.article.language.code()))
+                .map(|r| {
+                    (
+                        r.article.id.to_string(),
+                        r.article.title.clone(),
+                        r.article.language.code(),
+                    )
+                })
                 .collect()
         });
         let articles = rows
