@@ -4,7 +4,8 @@
 //! tested on the host: [`corpus`] turns raw scraped files into clean articles,
 //! [`lang`] folds Vietnamese and English text, [`entity`] tags people,
 //! organisations, countries and more, [`meeting`] extracts meetings with fuzzy
-//! dates, [`pipeline`] chains them into [`bundle::Record`]s, and [`bundle`]
+//! dates, [`timeline`] lays them out in lanes by partner country, [`pipeline`]
+//! chains them into [`bundle::Record`]s, and [`bundle`]
 //! packs the records into the compact file the app loads. The **UI** ([`ui`])
 //! is a thin Leptos layer over the core; only it may use `leptos`, `web_sys`,
 //! `wasm_bindgen` or `gloo`.
@@ -23,4 +24,5 @@ pub mod lang;
 pub mod meeting;
 pub mod pipeline;
 pub mod report;
+pub mod timeline;
 pub mod ui;

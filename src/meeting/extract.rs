@@ -964,7 +964,9 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // The words naming it: from its count ("three", "a") to the end of its clause or the next agreement.
-            let ws = cues::words(self.text(clause_start, m.start), clause_start);
+            // The word just before it (at most 24 bytes back) may be its count.
+            let look = self.boundary_at_or_after(m.start.saturating_sub(24).max(clause_start));
+            let ws = cues::words(self.text(look, m.start), look);
             let (count, start) = match ws.last() {
                 Some((w, ws_start, _)) => match cues::cardinal(w) {
                     Some(c) => (Some(c), *ws_start),
