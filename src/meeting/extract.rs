@@ -129,6 +129,8 @@ struct Doc<'a> {
     /// sentence since the previous date (`true` past, `false` future) and whether that stretch names a
     /// meeting of the series ("previous", "next").
     relations: Vec<Option<(bool, bool)>>,
+    /// Per sentence: it speaks of another meeting of the series (see [`Doc::is_series_mention`]).
+    series: Vec<bool>,
 }
 
 /// Countries whose capital is the country itself: "in Singapore" is a city.
@@ -236,6 +238,17 @@ impl<'a> Doc<'a> {
             }
         }
         let relations = relations(&sents, &hits, &ments);
+        let series = sents
+            .iter()
+            .map(|x| {
+                let hs = hits.get(x.hits.clone()).unwrap_or(&[]);
+                !hs.iter().any(|h| h.cue == Cue::Verb)
+                    && hs.iter().any(|h| h.cue == Cue::Noun)
+                    && hs
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Previous | Cue::Next | Cue::Future))
+            })
+            .collect();
         Doc {
             body,
             ctx,
@@ -244,6 +257,7 @@ impl<'a> Doc<'a> {
             ments,
             people,
             relations,
+            series,
         }
     }
 
@@ -326,12 +340,7 @@ impl<'a> Doc<'a> {
     /// A sentence about another meeting of the series, not the one reported: a meeting noun with "previous",
     /// "next" or a future marker, and no meeting verb.
     fn is_series_mention(&self, s: usize) -> bool {
-        let hs = self.hits_of(s);
-        !hs.iter().any(|h| h.cue == Cue::Verb)
-            && hs.iter().any(|h| h.cue == Cue::Noun)
-            && hs
-                .iter()
-                .any(|h| matches!(h.cue, Cue::Previous | Cue::Next | Cue::Future))
+        self.series.get(s).copied().unwrap_or(false)
     }
 
     /// The first sentence that reports an MPS meeting with a foreign side, with its leads and level.
