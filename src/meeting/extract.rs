@@ -240,14 +240,7 @@ impl<'a> Doc<'a> {
         let relations = relations(&sents, &hits, &ments);
         let series = sents
             .iter()
-            .map(|x| {
-                let hs = hits.get(x.hits.clone()).unwrap_or(&[]);
-                !hs.iter().any(|h| h.cue == Cue::Verb)
-                    && hs.iter().any(|h| h.cue == Cue::Noun)
-                    && hs
-                        .iter()
-                        .any(|h| matches!(h.cue, Cue::Previous | Cue::Next | Cue::Future))
-            })
+            .map(|x| is_series_sentence(hits.get(x.hits.clone()).unwrap_or(&[])))
             .collect();
         Doc {
             body,
@@ -337,8 +330,7 @@ impl<'a> Doc<'a> {
             .any(|m| Self::is_foreign_org(m) || (self.side(m) == Side::Foreign && !self.possessive(m)))
     }
 
-    /// A sentence about another meeting of the series, not the one reported: a meeting noun with "previous",
-    /// "next" or a future marker, and no meeting verb.
+    /// A sentence about another meeting of the series, not the one reported (see [`is_series_sentence`]).
     fn is_series_mention(&self, s: usize) -> bool {
         self.series.get(s).copied().unwrap_or(false)
     }
@@ -818,10 +810,15 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The place of the report: a place (or a city-state) after "in"/"at"/"tại"/"ở" in sentence `s`, else a
-    /// country there (no city), else the dateline's place.
+    /// The place of the report: a place (or a city-state) after "in"/"at"/"tại"/"ở" in sentence `s` (before any
+    /// clause about another meeting of the series), else a country there (no city), else the dateline's place.
     fn place(&self, s: usize) -> Place {
-        let located = |m: &&&Mention| self.after_preposition(m.start);
+        // Not in a clause about another meeting of the series ("… since the previous meeting in Hanoi").
+        let hs = self.hits_of(s);
+        let cutoff = (0..hs.len())
+            .find_map(|k| series_marker(hs, k).map(|m| m.start.min(hs.get(k).map_or(m.start, |n| n.start))))
+            .unwrap_or(usize::MAX);
+        let located = |m: &&&Mention| m.start < cutoff && self.after_preposition(m.start);
         let ms = self.ments_of(s);
         if let Some(m) = ms.iter().filter(located).find(|m| m.kind == EntityKind::Place) {
             return Place {
@@ -947,9 +944,6 @@ impl<'a> Doc<'a> {
             .collect();
         for (k, m) in agreements.iter().enumerate() {
             let Some(s) = self.sentence_of(m.start) else { continue };
-            if self.is_series_mention(s) {
-                continue;
-            }
             let span = self.sents.get(s).map_or(Span { start: 0, end: 0 }, |x| x.span);
             let reach_start = self.boundary_at_or_after(m.start.saturating_sub(CLAUSE_REACH).max(span.start));
             let reach_end = self.boundary_at_or_after((m.end + CLAUSE_REACH).min(span.end));
@@ -1037,18 +1031,29 @@ impl<'a> Doc<'a> {
             if out.len() >= MAX_MENTIONED {
                 break;
             }
-            if s == p.sent || self.has(s, Cue::Phone) {
+            if self.has(s, Cue::Phone) {
                 continue;
             }
             let hs = self.hits_of(s);
-            let Some(noun) = hs.iter().find(|h| h.cue == Cue::Noun) else {
-                continue;
+            // A meeting noun marked as another of the series by a neighbouring "previous", "next", "lần trước",
+            // "tiếp theo" (within 24 bytes); in the report's own sentence only such a noun counts.
+            let marked = (0..hs.len()).find_map(|k| series_marker(hs, k).and_then(|m| Some((hs.get(k)?, m))));
+            let (noun, marker) = match marked {
+                Some((n, m)) => (n, Some(m)),
+                None if s == p.sent => continue,
+                None => {
+                    let Some(n) = hs.iter().find(|h| h.cue == Cue::Noun) else {
+                        continue;
+                    };
+                    let m = hs
+                        .iter()
+                        .find(|h| matches!(h.cue, Cue::Previous | Cue::Next))
+                        .or_else(|| hs.iter().find(|h| h.cue == Cue::Future && h.start > n.start));
+                    (n, m)
+                }
             };
             let (ordinal, _) = self.ordinal_of(std::iter::once(s));
-            let marker = hs
-                .iter()
-                .find(|h| matches!(h.cue, Cue::Previous | Cue::Next))
-                .or_else(|| hs.iter().find(|h| h.cue == Cue::Future && h.start > noun.start));
+            let ordinal = ordinal.filter(|_| s != p.sent);
             let by_ordinal = match (ordinal, primary.ordinal) {
                 (Some(a), Some(b)) if a != b => Some(if a < b { Relation::Earlier } else { Relation::Later }),
                 _ => None,
@@ -1138,6 +1143,33 @@ impl<'a> Doc<'a> {
         }
         out
     }
+}
+
+/// The "previous"/"next" marker (`Cue::Previous`, `Cue::Next`) next to the meeting noun `hs[k]` (within 24 bytes
+/// before or after it: "the previous meeting", "hội nghị lần trước"), when `hs[k]` is a noun. Constant work.
+fn series_marker(hs: &[Hit], k: usize) -> Option<&Hit> {
+    let n = hs.get(k).filter(|n| n.cue == Cue::Noun)?;
+    let near = hs.get(k.saturating_sub(2)..(k + 3).min(hs.len()))?;
+    near.iter().find(|h| {
+        matches!(h.cue, Cue::Previous | Cue::Next)
+            && ((h.end <= n.start && n.start - h.end <= 24) || (h.start >= n.end && h.start - n.end <= 24))
+    })
+}
+
+/// True for a sentence about another meeting of the series rather than the one reported: no meeting verb, a
+/// meeting noun, and every meeting noun marked "previous"/"next", or a future marker after the first noun ("The
+/// eighth meeting will be held in China in 2022").
+fn is_series_sentence(hs: &[Hit]) -> bool {
+    if hs.iter().any(|h| h.cue == Cue::Verb) {
+        return false;
+    }
+    let Some(first) = hs.iter().position(|h| h.cue == Cue::Noun) else {
+        return false;
+    };
+    let all_marked =
+        (0..hs.len()).all(|k| hs.get(k).is_none_or(|h| h.cue != Cue::Noun) || series_marker(hs, k).is_some());
+    let future_after = hs.iter().skip(first).any(|h| h.cue == Cue::Future);
+    all_marked || future_after
 }
 
 /// A country named as where a meeting was: a city only for a city-state ("in Singapore"), else the country
