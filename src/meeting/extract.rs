@@ -308,8 +308,9 @@ impl<'a> Doc<'a> {
     /// True when the mention is followed by a possessive `'s`: the person owns another event ("Pham Minh
     /// Chinh's official visit").
     fn possessive(&self, m: &Mention) -> bool {
-        let rest = self.text(m.end, (m.end + 4).min(self.body.len()));
-        rest.starts_with("'s") || rest.starts_with("’s")
+        self.body
+            .get(m.end..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
     }
 
     fn is_foreign_org(m: &Mention) -> bool {
@@ -1351,4 +1352,87 @@ fn relations(sents: &[Sent], hits: &[Hit], ments: &[&Mention]) -> Vec<Option<(bo
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sides_from_titles_and_countries() {
+        type Row = (Option<&'static str>, Option<&'static str>, bool, Side);
+        let rows: &[Row] = &[
+            (Some("Minister of Public Security"), Some("VN"), false, Side::Mps),
+            (Some("Deputy Minister of the MPS"), Some("VN"), true, Side::Mps),
+            (Some("Thứ trưởng Bộ Công an"), Some("VN"), true, Side::Mps),
+            (Some("Deputy Minister"), Some("VN"), true, Side::Mps),
+            (Some("Deputy Minister"), Some("VN"), false, Side::Vietnam),
+            (Some("Deputy Minister"), None, true, Side::Mps),
+            (Some("Defence Minister"), None, true, Side::Unknown),
+            (Some("Minister of National Defence"), Some("VN"), true, Side::Vietnam),
+            (Some("Party General Secretary"), Some("VN"), true, Side::Vietnam),
+            (Some("Ambassador"), Some("VN"), true, Side::Vietnam),
+            (Some("Minister of Public Security"), Some("LA"), true, Side::Foreign),
+            (Some("Thứ trưởng Bộ An ninh Công cộng"), Some("VN"), true, Side::Vietnam),
+            (None, None, true, Side::Unknown),
+        ];
+        for (title, country, mps, want) in rows {
+            assert_eq!(side_of(*title, *country, *mps), *want, "{title:?} {country:?} {mps}");
+        }
+    }
+
+    #[test]
+    fn years_from_bounds() {
+        let md = |m, d| MonthDay::new(m, d).unwrap_or(MonthDay { month: 1, day: 1 });
+        let day = |y, m, d| {
+            Date::new(y, m, d).unwrap_or(Date {
+                year: 1,
+                month: 1,
+                day: 1,
+            })
+        };
+        let rows = [
+            ("after October 2018", md(2, 19), day(2018, 10, 1), Some(2019), true),
+            (
+                "after a day earlier in the year",
+                md(4, 19),
+                day(2024, 1, 2),
+                Some(2024),
+                true,
+            ),
+            ("same day counts", md(4, 19), day(2024, 4, 19), Some(2024), true),
+            ("29 Feb after 2021: 2024", md(2, 29), day(2021, 3, 1), Some(2024), true),
+            ("before 2022 ends", md(2, 19), day(2022, 12, 31), Some(2022), false),
+            ("before 5 April 2024", md(10, 8), day(2024, 4, 5), Some(2023), false),
+            (
+                "29 Feb before 2023: 2020",
+                md(2, 29),
+                day(2023, 6, 1),
+                Some(2020),
+                false,
+            ),
+        ];
+        for (name, md, bound, want, after) in rows {
+            let got = if after {
+                first_year_on_or_after(md, bound)
+            } else {
+                last_year_on_or_before(md, bound)
+            };
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn clause_ends_are_trimmed() {
+        let rows = [
+            ("three MoUs on fighting crime.", "three MoUs on fighting crime"),
+            ("a letter of intent on training, and", "a letter of intent on training"),
+            ("Bản ghi nhớ về hợp tác và ", "Bản ghi nhớ về hợp tác"),
+            ("an MoU./.", "an MoU"),
+            (" , ", ""),
+        ];
+        for (input, want) in rows {
+            assert_eq!(trim_clause(input), want, "{input}");
+        }
+    }
 }
