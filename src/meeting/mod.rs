@@ -6,7 +6,7 @@
 //! `mentioned: true`. An article that is not such a meeting yields nothing.
 //!
 //! How it decides, from general evidence only (see `extract.rs`):
-//! - the report: the first sentence with a meeting verb or noun ([`cues`]) that
+//! - the report: the first sentence with a meeting verb or noun (`cues.rs`) that
 //!   is not a phone call and not about another meeting of the series, with an
 //!   MPS side (a person whose title is in the MPS, or the MPS itself) and a
 //!   foreign side (a person or organisation of another country) in it or the
