@@ -4,7 +4,8 @@
 //! tested on the host: [`corpus`] turns raw scraped files into clean articles,
 //! [`lang`] folds Vietnamese and English text, [`entity`] tags people,
 //! organisations, countries and more, [`meeting`] extracts meetings with fuzzy
-//! dates, [`pipeline`] chains them into [`bundle::Record`]s, and [`bundle`]
+//! dates, [`timeline`] lays them out in lanes by partner country, [`pipeline`]
+//! chains them into [`bundle::Record`]s, and [`bundle`]
 //! packs the records into the compact file the app loads. The **UI** ([`ui`])
 //! is a thin Leptos layer over the core; only it may use `leptos`, `web_sys`,
 //! `wasm_bindgen` or `gloo`.
@@ -31,5 +32,6 @@ pub mod report;
 pub mod search;
 pub mod site;
 pub mod synth;
+pub mod timeline;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
