@@ -4,7 +4,9 @@ use crate::bundle::{Bundle, Record};
 use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
 use crate::filters::Filters;
+use crate::filters::Key;
 use crate::search::{IndexDoc, Query, QueryError, SearchIndex, Snippet};
+use crate::timeline::{self, Timeline};
 use std::collections::HashMap;
 
 /// One search result, ready to show.
@@ -18,6 +20,24 @@ pub struct Found {
     pub title: Snippet,
     /// The best-matching sentence with matched words highlighted.
     pub snippet: Snippet,
+}
+
+/// What the home page shows for a link: the timeline, the search results, and the counts around them.
+#[derive(Debug, Clone)]
+pub struct TimelineView {
+    /// The lanes of the meetings that pass every filter.
+    pub timeline: Timeline,
+    /// Meetings hidden because their date may or may not be in `from`/`to`.
+    pub uncertain_hidden: usize,
+    /// The search results when `q` is set (best first), or why the query cannot run.
+    pub found: Option<Result<Vec<Found>, QueryError>>,
+    /// Per partner country (code), the reported meetings that pass every filter but the country
+    /// filter itself: the counts beside the partner checkboxes. Most first, then by code.
+    pub partners: Vec<(String, usize)>,
+    /// Topics (slug, name) of the meetings that pass every filter but the topic filter, for its menu.
+    pub topics: Vec<(String, String)>,
+    /// First and last year of any dated meeting in the corpus, for the year menus.
+    pub years: Option<(u16, u16)>,
 }
 
 /// Everything the views read: the bundled records, then the articles the user imported.
@@ -122,6 +142,65 @@ impl Library {
             self.reindex_entities();
         }
         removed
+    }
+
+    /// The home page for a link: records narrowed by language and (when `q` is set) by search,
+    /// then meetings by country, level, dates, topic and entity, laid out in lanes.
+    pub fn timeline_view(&self, f: &Filters) -> TimelineView {
+        let found = (!f.q().is_empty()).then(|| self.search(f.q(), &|i| self.record_matches(i, f), self.records.len()));
+        let in_hits: Option<std::collections::HashSet<usize>> = found.as_ref().map(|r| {
+            r.as_ref()
+                .map(|v| v.iter().map(|x| x.record).collect())
+                .unwrap_or_default()
+        });
+        let records: Vec<&Record> = self
+            .records
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| {
+                f.lang().is_none_or(|l| r.article.language == l) && in_hits.as_ref().is_none_or(|h| h.contains(i))
+            })
+            .map(|(_, r)| r)
+            .collect();
+        let entries: Vec<timeline::Entry<'_>> = records
+            .iter()
+            .flat_map(|r| r.meetings.iter().map(move |m| (&r.article.id, m)))
+            .collect();
+        let filtered = timeline::filter(f, &entries);
+
+        let mut partners: HashMap<&str, usize> = HashMap::new();
+        let no_country = f.clone().without(Key::Country);
+        for (_, m) in timeline::filter(&no_country, &entries).shown {
+            if !m.mentioned {
+                for p in &m.partners {
+                    *partners.entry(p.as_str()).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut partners: Vec<(String, usize)> = partners.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        partners.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+
+        let no_topic = f.clone().without(Key::Topic);
+        let mut topics: Vec<(String, String)> = Vec::new();
+        for (_, m) in timeline::filter(&no_topic, &entries).shown {
+            for t in &m.topics {
+                let slug = t.id.strip_prefix("topic:").unwrap_or(&t.id).to_string();
+                if !topics.iter().any(|(s, _)| *s == slug) {
+                    topics.push((slug, t.name.clone()));
+                }
+            }
+        }
+        topics.sort_by(|a, b| a.1.cmp(&b.1));
+
+        let all = timeline::build(&timeline::entries(&self.records));
+        TimelineView {
+            timeline: timeline::build(&filtered.shown),
+            uncertain_hidden: filtered.uncertain_hidden,
+            found,
+            partners,
+            topics,
+            years: all.axis.map(|a| (a.min_year, a.max_year)),
+        }
     }
 
     fn reindex_entities(&mut self) {
@@ -250,6 +329,59 @@ mod tests {
             lib.entity("person:gerald-darmanin").map(|e| e.records.clone()),
             Some(vec![1])
         );
+    }
+
+    #[test]
+    fn the_timeline_view_narrows_by_link_and_search() {
+        let names = [
+            "000_2eb8f48eb3c8e0c6.txt",
+            "001_45c73304fdcf255d.txt",
+            "002_8394bbce6724e067.txt",
+            "003_17fa29c206418ba5.txt",
+            "004_ca2c0e4932d0df0b.txt",
+        ];
+        let lib = Library::new(Bundle::from_records(seeds(&names)));
+        let view = |q: &str| lib.timeline_view(&Filters::from_query(q).0);
+        let lanes = |v: &TimelineView| {
+            v.timeline
+                .lanes
+                .iter()
+                .map(|l| (l.code.clone(), l.count))
+                .collect::<Vec<_>>()
+        };
+
+        let all = view("");
+        assert_eq!(lanes(&all), [("CN".into(), 2), ("SG".into(), 2), ("FR".into(), 1)]);
+        assert_eq!(all.timeline.reported, 5);
+        assert_eq!(all.timeline.mentioned, 2);
+        assert!(all.found.is_none());
+        assert_eq!(all.partners, [("CN".into(), 2), ("SG".into(), 2), ("FR".into(), 1)]);
+
+        let cn = view("country=CN");
+        assert_eq!(lanes(&cn), [("CN".into(), 2)]);
+        // The partner counts ignore the country filter itself, so other partners can be added.
+        assert_eq!(cn.partners.len(), 3);
+
+        let sg_2024 = view("country=SG&from=2024");
+        assert_eq!(sg_2024.timeline.reported, 1);
+        assert_eq!(
+            sg_2024.uncertain_hidden, 1,
+            "8 October, year not stated, is neither shown nor dropped silently"
+        );
+        assert_eq!(sg_2024.timeline.lanes[0].dated[0].data_date, "2024-04-03");
+
+        let deputy = view("level=deputy-minister");
+        assert_eq!(lanes(&deputy), [("SG".into(), 2)]);
+
+        let searched = view("q=Darmanin");
+        assert_eq!(searched.found.as_ref().map(|r| r.as_ref().map(Vec::len)), Some(Ok(2)));
+        assert_eq!(lanes(&searched), [("FR".into(), 1), ("SG".into(), 1)]);
+
+        let vi = view("lang=vi");
+        assert_eq!(lanes(&vi), [("SG".into(), 1)]);
+        assert_eq!(all.years, Some((2018, 2024)));
+        assert!(view("topic=cybercrime").timeline.reported >= 1);
+        assert!(all.topics.iter().any(|(slug, _)| slug == "cybercrime"));
     }
 
     #[test]
