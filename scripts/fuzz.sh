@@ -71,7 +71,8 @@ for t in "${TARGETS[@]}"; do
   else
     failed=$((failed + 1))
     artifact="$(grep -oE 'Test unit written to [^ ]+' "$log" | tail -1 | sed 's/Test unit written to //' || true)"
-    why="$(grep -m1 -oE "panicked at [^\n]*|ERROR: libFuzzer: [a-z-]+" "$log" || echo "exit status $status")"
+    why="$(awk '/panicked at/ { sub(/^.*panicked at /, "panic at "); l = $0; getline m; print l " " m; exit }' "$log")"
+    [ -n "$why" ] || why="$(grep -m1 -oE 'ERROR: libFuzzer: [a-z-]+' "$log" || echo "exit status $status")"
     printf '%-18s FAILED  %s; input: %s; log: %s\n' "$t" "$why" "${artifact:-none}" "$log"
     [ -z "$artifact" ] || printf '%-18s         replay: (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none %s %s)\n' "" "$t" "$artifact"
   fi

@@ -79,7 +79,7 @@ fn mutate(u: &mut Unstructured<'_>, bytes: &mut Vec<u8>) -> Result<()> {
 }
 
 /// Rewrites the header so only the payload is damaged: magic, version, length, checksum.
-fn repair_header(bytes: &mut Vec<u8>) {
+fn repair_header(bytes: &mut [u8]) {
     if bytes.len() < HEADER_LEN {
         return;
     }

@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     // Split like a URL: the query string, then the fragment after `#`.
     let (query, fragment) = text.split_once('#').unwrap_or((&text, ""));
-    let (filters, _notices) = Filters::from_query(&query);
+    let (filters, _notices) = Filters::from_query(query);
     let printed = filters.to_string();
     assert!(
         printed
