@@ -95,14 +95,15 @@ impl ScriptProfile {
     }
 }
 
-/// True for characters that are never text: controls, format characters,
-/// private use, replacement and object characters, variation selectors, tags.
-fn is_junk(c: char) -> bool {
+/// True for characters that are never text: controls, format characters (bidi marks,
+/// embeddings, overrides and isolates among them), private use, replacement and object
+/// characters, variation selectors, tags.
+pub(super) fn is_junk(c: char) -> bool {
     let u = u32::from(c);
     (c.is_control() && !c.is_whitespace())
         || matches!(
             u,
-            0x00AD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFD
+            0x00AD | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFD
         )
         || matches!(u, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFE00..=0xFE0F | 0xE0000..=0xE0FFF)
         || matches!(u, 0x20D0..=0x20FF)

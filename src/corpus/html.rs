@@ -61,7 +61,9 @@ const HTML_SIGNS: &[&str] = &[
     "<article",
 ];
 
-/// True when the text looks like an HTML page (a doctype or several common tags near the start).
+/// True when the text looks like an HTML page: it starts with markup, and that is a doctype,
+/// `<html>`, or the start of several common tags near the start. A text that starts with
+/// words is plain text even when it quotes tags (an article about `<script>` injection).
 pub fn looks_like_html(raw: &str) -> bool {
     let head = raw.get(..raw.len().min(64 * 1024)).unwrap_or_else(|| {
         let mut end = raw.len().min(64 * 1024);
@@ -74,6 +76,9 @@ pub fn looks_like_html(raw: &str) -> bool {
     let lower_start: String = trimmed.chars().take(15).flat_map(char::to_lowercase).collect();
     if lower_start.starts_with("<!doctype html") || lower_start.starts_with("<html") {
         return true;
+    }
+    if !trimmed.starts_with('<') {
+        return false;
     }
     let lower = head.to_ascii_lowercase();
     HTML_SIGNS
@@ -493,7 +498,7 @@ impl Walker<'_> {
             if name == "meta" {
                 let prop = attr(tag.attrs, "property").or_else(|| attr(tag.attrs, "name"));
                 if prop.is_some_and(|p| p.eq_ignore_ascii_case("og:title")) {
-                    self.og_title = attr(tag.attrs, "content").map(decode_text);
+                    self.og_title = attr(tag.attrs, "content").map(|v| decode_text(&strip_markup(v)));
                 }
             }
             return;
@@ -577,6 +582,40 @@ impl Walker<'_> {
     }
 }
 
+/// The text of a title written with markup inside (`<title>` and `og:title` take no
+/// elements, but hostile or broken pages put tags there): tags and comments dropped, the
+/// contents of scripts and styles dropped, everything else (entities too) left as written.
+/// Markup written as entities (`&lt;b&gt;`) is text and stays. Linear in the input.
+fn strip_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while let Some(pos) = s.get(i..).and_then(|t| t.find('<')) {
+        let at = i + pos;
+        out.push_str(s.get(i..at).unwrap_or(""));
+        let rest = s.get(at..).unwrap_or("");
+        i = if rest.starts_with("<!--") {
+            rest.find("-->").map_or(s.len(), |p| at + p + 3)
+        } else if rest.starts_with("<!") || rest.starts_with("<?") {
+            rest.find('>').map_or(s.len(), |p| at + p + 1)
+        } else if let Some(tag) = read_tag(s, at) {
+            // Block tags end a word, as on the page; inline ones (`Viet<i>nam</i>`) do not.
+            if BLOCK.contains(&tag.name.as_str()) {
+                out.push(' ');
+            }
+            if !tag.closing && !tag.self_closing && RAW_TEXT.contains(&tag.name.as_str()) {
+                find_raw_close(s, tag.end, &tag.name).1
+            } else {
+                tag.end
+            }
+        } else {
+            out.push('<');
+            at + 1
+        };
+    }
+    out.push_str(s.get(i..).unwrap_or(""));
+    out
+}
+
 /// Strips a site name from a `<title>`: "Headline | Site" → "Headline".
 fn strip_site_suffix(title: &str) -> String {
     let mut best = title.trim();
@@ -636,7 +675,12 @@ pub fn extract(raw: &str) -> HtmlDoc {
                 let (content_end, after) = find_raw_close(raw, tag.end, &tag.name);
                 let content = raw.get(tag.end..content_end).unwrap_or("");
                 if tag.name == "title" {
-                    w.title = Some(decode_text(content).split_whitespace().collect::<Vec<_>>().join(" "));
+                    w.title = Some(
+                        decode_text(&strip_markup(content))
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
                 } else {
                     match w.markup.iter_mut().find(|(n, _, _)| *n == tag.name) {
                         Some((_, count, size)) => {
@@ -709,9 +753,42 @@ mod tests {
             ("<div class=a><p>One</p><p>Two</p></div>", true),
             ("Hanoi (VNA) – Police seized 5 < 10 kg of drugs", false),
             ("The <b> tag is bold", false),
+            (
+                "Hackers hide <script> tags\nThey send <script>alert(1)</script> and <a href=\"javascript:x\">links</a>",
+                false,
+            ),
+            ("\u{FEFF}\n <p>One</p><p>Two</p><br>", true),
         ];
         for (input, want) in rows {
             assert_eq!(looks_like_html(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn titles_drop_markup_but_keep_escaped_text() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("plain", "Police meet in Hanoi", "Police meet in Hanoi"),
+            ("script element", "<script>alert(1)</script>Police meet", "Police meet"),
+            (
+                "img with handler",
+                "Police <img src=x onerror=alert(2)>meet",
+                "Police meet",
+            ),
+            ("inline tags join", "Viet<i>nam</i> police", "Vietnam police"),
+            ("block tags split", "Hanoi<br>police", "Hanoi police"),
+            (
+                "escaped markup is text",
+                "Thai &lt;b&gt;police&lt;/b&gt;",
+                "Thai &lt;b&gt;police&lt;/b&gt;",
+            ),
+            ("lone less-than", "5 < 10 kg", "5 < 10 kg"),
+            ("comment", "Police<!-- x -->meet", "Policemeet"),
+            ("unclosed script", "Police <script>alert(3)", "Police"),
+            ("unclosed tag", "Police <img src='x", "Police"),
+        ];
+        for (name, input, want) in rows {
+            let got = strip_markup(input).split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(got, *want, "{name}");
         }
     }
 

@@ -389,6 +389,12 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, ParseError> {
         reason: RemovalReason::StrayGlyph,
         text,
     }));
+    // What was cut is shown too (page chrome is cut before cleaning): no controls there either,
+    // so a bidi override in a menu cannot reorder the page that lists it.
+    for r in &mut removed {
+        r.text.retain(|c| !clean::is_junk(c));
+    }
+    removed.retain(|r| !r.text.trim().is_empty());
     Ok(Article {
         id: ArticleId::of_bytes(bytes),
         file: file.to_string(),
