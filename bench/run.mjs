@@ -8,7 +8,8 @@
 //   node bench/run.mjs                 the whole benchmark
 //   node bench/run.mjs --check FILE    exit 1 unless FILE has every required key
 //   node bench/run.mjs --self-test     the check itself rejects results missing any key
-//   node bench/run.mjs --readme        put target/bench/results.md into README.md's Benchmarks
+//   node bench/run.mjs --readme        render target/bench/results.json as results.md and put it
+//                                      into README.md's Benchmarks section
 //
 // Environment: BENCH_SIZES (default 1000,10000,50000; the 5 seeds always run first),
 // BENCH_COLD_RUNS (default 9), BENCH_TAG_MS (minimum timing per tagger, default 3000).
@@ -111,6 +112,8 @@ const percentile = (xs, p) => {
 const round = (x, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : x);
 const kb = (b) => (b / 1000).toFixed(1);
 const mb = (b) => (b / 1e6).toFixed(1);
+/// Bytes as KB below a megabyte, MB above.
+const size = (b) => (b === null || b === undefined ? 'n/a' : b < 1e6 ? `${kb(b)} KB` : `${mb(b)} MB`);
 const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
 function run(cmd, args, opts = {}) {
@@ -343,6 +346,10 @@ async function searchAt(browser, base, label, file, rounds) {
     minisearch_over_ours_p50: round(s.minisearch.p50 / s.ours.p50, 1),
     flexsearch_over_ours_p50: round(s.flexsearch.p50 / s.ours.p50, 1),
     pooled_p95_ms: Object.fromEntries(Object.entries(s).map(([n, v]) => [n, round(v.pooled_p95, 3)])),
+    ours_faster_than: {
+      minisearch: s.ours.per_query.filter((t, i) => t < s.minisearch.per_query[i]).length,
+      flexsearch: s.ours.per_query.filter((t, i) => t < s.flexsearch.per_query[i]).length,
+    },
     queries_without_hits: Object.fromEntries(Object.entries(hits).map(([n, h]) => [n, h.filter((x) => x === 0).length])),
     rounds,
     raw_text_bytes: loaded.raw_text_bytes,
@@ -399,7 +406,7 @@ async function tagging(browser, base, minMs, native) {
 function tables(r) {
   const L = [];
   const yes = (ok) => (ok ? 'met' : 'not met');
-  L.push(`Taken ${r.date.slice(0, 10)} on ${r.cores} cores (${r.cpu}), ${r.browser}, headless.`);
+  L.push(`Taken ${r.date.slice(0, 10)} on ${r.cores} cores (${r.cpu}), ${r.browser}, headless; load average ${r.load_average.start} at the start, ${r.load_average.end} at the end (the machine is shared).`);
   L.push('');
   L.push('**Transfer size** (release `dist/`, gzip -9):');
   L.push('');
@@ -412,6 +419,10 @@ function tables(r) {
   L.push(`| **first load** (${r.transfer.requested.length} files a cold visit fetches) | ${kb(r.first_load_raw_bytes)} KB | **${kb(r.first_load_gzip_bytes)} KB** |`);
   L.push('');
   L.push(`Goal: first load under 300 KB gzip: ${yes(r.goals.first_load)}.`);
+  if (r.wasm_top_items?.length) {
+    L.push(`Biggest items of the app's wasm (twiggy, before wasm-opt): ${r.wasm_top_items.slice(0, 5).map((t) => `${t.item.replace(/::h[0-9a-f]{16}$/, '').slice(0, 70)} ${kb(t.bytes)} KB`).join('; ')}.`);
+  }
+  L.push('');
   L.push(`**Cold start** (navigation to the first \`[data-testid=${r.cold_start.first_element}]\` in the DOM, ${r.cold_start.runs.length} cold loads, each in a new browser context): median **${r.cold_start_ms_median.toFixed(0)} ms** (runs ${r.cold_start.runs.map((x) => x.toFixed(0)).join(', ')}); goal under 300 ms: ${yes(r.goals.cold_start)}.`);
   L.push('');
   L.push(`**Search**, ms per query over the ${r.queries} fixed queries (\`synth::QUERIES\`), top 20 hits, same documents (title + body), same queries, same page. Each query's time is the median of its runs; p50/p95 are over the queries. Every engine returns the ids of its 20 best hits: "ours" is parsing the query and ranking (BM25F, phrases, exclusions, typos); "ours + snippets" adds the 20 highlighted snippets the app shows (the peers make none):`);
@@ -423,17 +434,19 @@ function tables(r) {
     L.push(`| ${s.articles.toLocaleString('en')} | ${f3(s.ours_p50_ms)} | ${f3(s.ours_p95_ms)} | ${f3(s.ours_with_snippets_p50_ms)} | ${f3(s.ours_with_snippets_p95_ms)} | ${f3(s.minisearch_p50_ms)} | ${f3(s.minisearch_p95_ms)} | ${f3(s.flexsearch_p50_ms)} | ${f3(s.flexsearch_p95_ms)} | ${s.minisearch_over_ours_p50}× | ${s.flexsearch_over_ours_p50}× |`);
   }
   L.push('');
-  L.push(`Queries answered with no hit (of ${r.queries}): ${r.search.map((s) => `${s.articles.toLocaleString('en')} articles: ours ${s.queries_without_hits.ours}, minisearch ${s.queries_without_hits.minisearch}, flexsearch ${s.queries_without_hits.flexsearch}`).join('; ')}.`);
+  L.push(`- Queries where ours is faster (of ${r.queries}): ${r.search.map((s) => `${s.articles.toLocaleString('en')} articles: than minisearch ${s.ours_faster_than.minisearch}, than flexsearch ${s.ours_faster_than.flexsearch}`).join('; ')}.`);
+  L.push(`- Queries answered with no hit (of ${r.queries}): ${r.search.map((s) => `${s.articles.toLocaleString('en')} articles: ours ${s.queries_without_hits.ours}, minisearch ${s.queries_without_hits.minisearch}, flexsearch ${s.queries_without_hits.flexsearch}`).join('; ')}.`);
   L.push('');
-  L.push(`Goals: our p50 below both peers' at every size: ${yes(r.goals.p50_below_peers)}; p95 under 16 ms at 50,000 articles: ${r.goals.p95_at_50k === null ? 'not measured' : yes(r.goals.p95_at_50k)}.`);
+  const below = (peer) => r.search.filter((s) => s.ours_p50_ms < s[`${peer}_p50_ms`]).length;
+  L.push(`Goals: our p50 below both peers' at every size: ${yes(r.goals.p50_below_peers)} (below minisearch's at ${below('minisearch')} of ${r.search.length} sizes, below flexsearch's at ${below('flexsearch')} of ${r.search.length}); p95 under 16 ms at 50,000 articles: ${r.goals.p95_at_50k === null ? 'not measured' : yes(r.goals.p95_at_50k)}.`);
   L.push('');
   L.push('**Index build and size** (ours: postcard bytes with the stored texts snippets need, and without them as the bundle ships it; peers: characters of `JSON.stringify(minisearch)` and of flexsearch\'s `export()`):');
   L.push('');
   L.push('| articles | raw text | build ours | build minisearch | build flexsearch | ours | ours without texts | minisearch | flexsearch |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const sz = (b) => (b === null || b === undefined ? 'n/a' : `${mb(b)} MB`);
+  const sz = size;
   for (const s of r.search) {
-    L.push(`| ${s.articles.toLocaleString('en')} | ${mb(s.raw_text_bytes)} MB | ${s.build_ms.ours} ms | ${s.build_ms.minisearch} ms | ${s.build_ms.flexsearch} ms | ${sz(s.index_bytes.ours)} | ${sz(s.index_bytes.ours_without_texts)} | ${sz(s.index_bytes.minisearch_json_chars)} | ${sz(s.index_bytes.flexsearch_export_chars)} |`);
+    L.push(`| ${s.articles.toLocaleString('en')} | ${size(s.raw_text_bytes)} | ${s.build_ms.ours} ms | ${s.build_ms.minisearch} ms | ${s.build_ms.flexsearch} ms | ${sz(s.index_bytes.ours)} | ${sz(s.index_bytes.ours_without_texts)} | ${sz(s.index_bytes.minisearch_json_chars)} | ${sz(s.index_bytes.flexsearch_export_chars)} |`);
   }
   L.push('');
   L.push('**Memory** after building each size (a fresh page per size; each peer: growth of the JS heap across its build, after a forced GC, via the DevTools protocol; ours: the whole wasm memory, which holds the index with the stored texts snippets need and never shrinks, so it includes the peak of the build, and the index\'s own estimate of its heap bytes):');
@@ -441,7 +454,7 @@ function tables(r) {
   L.push('| articles | ours: wasm memory | ours: index estimate | minisearch (JS heap) | flexsearch (JS heap) |');
   L.push('|---:|---:|---:|---:|---:|');
   for (const m of r.memory) {
-    L.push(`| ${m.articles.toLocaleString('en')} | ${mb(m.wasm_memory_bytes)} MB | ${mb(m.ours_index_heap_bytes)} MB | ${mb(m.minisearch_js_heap_bytes)} MB | ${mb(m.flexsearch_js_heap_bytes)} MB |`);
+    L.push(`| ${m.articles.toLocaleString('en')} | ${size(m.wasm_memory_bytes)} | ${size(m.ours_index_heap_bytes)} | ${size(m.minisearch_js_heap_bytes)} | ${size(m.flexsearch_js_heap_bytes)} |`);
   }
   L.push('');
   const tg = r.tagging;
@@ -487,7 +500,8 @@ async function main() {
     return;
   }
   if (args[0] === '--readme') {
-    const md = fs.readFileSync(path.join(OUT, 'results.md'), 'utf8').trim();
+    const md = tables(JSON.parse(fs.readFileSync(path.join(OUT, 'results.json'), 'utf8')));
+    fs.writeFileSync(path.join(OUT, 'results.md'), `${md}\n`);
     const readme = path.join(ROOT, 'README.md');
     const text = fs.readFileSync(readme, 'utf8');
     const re = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
@@ -506,6 +520,7 @@ async function main() {
   }
   fs.mkdirSync(OUT, { recursive: true });
   const started = Date.now();
+  const loadStart = round(os.loadavg()[0], 2);
 
   say('preparing data');
   const seeds = prepareSeeds();
@@ -517,6 +532,10 @@ async function main() {
   }
 
   const transfer = transferSizes();
+  // The shipped site must not carry any of the benchmark's exports.
+  const leaked = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'))
+    .filter((f) => /BenchIndex|BenchText|bench_queries/.test(fs.readFileSync(path.join(DIST, f), 'utf8')));
+  if (leaked.length) throw new Error(`benchmark code found in dist/: ${leaked.join(', ')}`);
   const top = wasmTop();
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -548,6 +567,7 @@ async function main() {
       date: new Date().toISOString(),
       cores: os.availableParallelism ? os.availableParallelism() : os.cpus().length,
       cpu: cpuModel(),
+      load_average: { start: loadStart, end: round(os.loadavg()[0], 2) },
       browser: `Chromium ${browser.version()}`,
       first_load_gzip_bytes: firstGzip,
       first_load_raw_bytes: firstRaw,
