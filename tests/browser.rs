@@ -82,6 +82,7 @@ async fn titles_are_text_not_html() {
         id: "x".into(),
         title: "<img src=x onerror=alert(1)>".into(),
         lang: "en",
+        local: false,
     }];
     let (root, _handle) = mount(move || view! { <ArticleList rows=rows /> });
     leptos::task::tick().await;

@@ -8,6 +8,8 @@ const USAGE: &str = "usage:
   counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
   counterparts seal DIR                 seal a built site: CSP into DIR/index.html, DIR/_headers, offline DIR/sw.js
   counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)
+  counterparts bench-tag --text FILE    time entity tagging of FILE's text as it is (no article parsing;
+                                        language detected); print counts and the median MB/s (JSON)
   counterparts generate --seed S --count N [--out DIR] [--json]
                                         write N synthetic raw articles to DIR, and/or print them parsed
                                         as a JSON array of {id, title, body, lang} (same seed, same bytes)";
@@ -164,6 +166,11 @@ fn bench_tag(files: &[String]) -> Result<(), String> {
     if files.is_empty() {
         return Err(format!("bench-tag needs at least one file\n{USAGE}"));
     }
+    if let [flag, file] = files {
+        if flag == "--text" {
+            return bench_tag_text(Path::new(file));
+        }
+    }
     let build = entity::warm_up();
     let mut rows = Vec::new();
     let (mut all_bytes, mut all_secs) = (0usize, 0f64);
@@ -205,6 +212,46 @@ fn bench_tag(files: &[String]) -> Result<(), String> {
         "automata_build_ms": build.as_secs_f64() * 1000.0,
         "files": rows,
         "total_mb_per_s": all_bytes as f64 / 1e6 / all_secs.max(1e-9),
+    });
+    let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+    write_stdout(&text)
+}
+
+/// Tags one plain text (the benchmark's English text, the same bytes the browser tags) at least five
+/// times and for at least a second; prints the median throughput and the entities found.
+fn bench_tag_text(path: &Path) -> Result<(), String> {
+    use counterparts::entity::{self, EntityKind};
+    use std::time::{Duration, Instant};
+    let bytes = read(path)?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+    let lang = counterparts::lang::detect(&text);
+    let build = entity::warm_up();
+    let mut mentions = entity::tag_text(&text, lang);
+    let mut secs = Vec::new();
+    let started = Instant::now();
+    while secs.len() < 5 || started.elapsed() < Duration::from_secs(1) {
+        let t = Instant::now();
+        mentions = entity::tag_text(&text, lang);
+        secs.push(t.elapsed().as_secs_f64());
+    }
+    secs.sort_by(f64::total_cmp);
+    let median = secs.get(secs.len() / 2).copied().unwrap_or(0.0);
+    let count = |k: EntityKind| {
+        let found = entity::entities_of(&mentions, k);
+        serde_json::json!({ "distinct": found.len(), "mentions": found.iter().map(|e| e.2).sum::<usize>() })
+    };
+    let out = serde_json::json!({
+        "file": path.display().to_string(),
+        "language": lang.code(),
+        "bytes": text.len(),
+        "runs": secs.len(),
+        "automata_build_ms": build.as_secs_f64() * 1000.0,
+        "median_ms": median * 1000.0,
+        "mb_per_s": text.len() as f64 / 1e6 / median.max(1e-9),
+        "people": count(EntityKind::Person),
+        "places": count(EntityKind::Place),
+        "countries": count(EntityKind::Country),
+        "organizations": count(EntityKind::Organization),
     });
     let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
     write_stdout(&text)

@@ -1,6 +1,8 @@
 //! The UI layer: Leptos components and browser glue. The only place that may use `leptos`, `web_sys`, `wasm_bindgen` or `gloo`.
 
 pub mod app;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod components;
 pub mod fatal;
 pub mod load;
