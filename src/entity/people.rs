@@ -21,14 +21,26 @@ pub(crate) struct PersonCand {
     pub end: usize,
     /// The name's words, folded (`["to", "lam"]`).
     pub words: Vec<String>,
-    /// Titles the text attaches here, in order, with their level.
-    pub titles: Vec<(String, Level)>,
+    /// Titles the text attaches here, in order.
+    pub titles: Vec<Title>,
     /// Rank, when stated.
     pub rank: Option<String>,
     /// Country the text ties the person to here.
     pub country: Option<String>,
     /// Country implied only by a default (the MPS is Vietnam's).
     pub default_country: Option<String>,
+}
+
+/// A title as the text writes it ("Deputy Minister of Public Security", "Bộ trưởng Bộ An ninh").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Title {
+    /// The words of the title and its complement.
+    pub text: String,
+    /// Seniority.
+    pub level: Level,
+    /// True when the title names the ministry or body it belongs to ("Minister of Interior", not "Deputy
+    /// Prime Minister"): of two titles of one level, the office is what places the person.
+    pub office: bool,
 }
 
 /// Lower-case words that may sit inside a title chain.
@@ -49,7 +61,7 @@ const PARTICLES: &[&str] = &[
 struct Chain {
     start: usize,
     end: usize,
-    titles: Vec<(String, Level)>,
+    titles: Vec<Title>,
     rank: Option<String>,
     country: Option<String>,
     default_country: Option<String>,
@@ -78,22 +90,75 @@ fn starts_chain(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
     title_level(seg, i).is_some() || rank_at(seg, gaz, i).is_some()
 }
 
-fn chain_unit(seg: &Seg<'_>, i: usize) -> bool {
+/// A capitalised noun of offices and bodies ("Security", "Federal", "National"): part of a title or of the body
+/// it names, never of a person's name.
+fn office_noun(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
+    seg.capitalised(i)
+        && seg
+            .word(i)
+            .is_some_and(|w| gaz.nouns.contains(w) && gaz.is_stopword_lower(w, seg.lang))
+}
+
+fn chain_unit(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
     match seg.units.get(i).map(|u| &u.kind) {
         Some(UnitKind::Gaz(t)) => matches!(
             t,
             Target::Title(_) | Target::Rank(_) | Target::Portfolio(_) | Target::Country { .. } | Target::Place(_)
         ),
         Some(UnitKind::Org(_)) => true,
-        Some(UnitKind::Word) => !seg.capitalised(i) && (seg.word_in(i, CONNECTORS) || seg.word_in(i, FILLERS)),
+        Some(UnitKind::Word) => {
+            office_noun(seg, gaz, i) || (!seg.capitalised(i) && (seg.word_in(i, CONNECTORS) || seg.word_in(i, FILLERS)))
+        }
         _ => false,
     }
+}
+
+/// "and" / "và" before unit `i`'s rank (or, in Vietnamese, title) opens another person's chain: "Thượng tướng
+/// Trần Quốc Tỏ, Thứ trưởng Bộ Công an và Thiếu tướng Khampheng ...". Vietnamese joins one person's titles with
+/// commas or "kiêm"; English joins them with "and" ("Deputy Prime Minister and Minister of Interior").
+fn opens_another(seg: &Seg<'_>, gaz: &Gazetteer, joiner: usize) -> bool {
+    if !seg.word_in(joiner, &["and", "và", "&"]) {
+        return false;
+    }
+    let next = joiner + 1;
+    rank_at(seg, gaz, next).is_some()
+        || (seg.lang == Lang::Vi && title_level(seg, next).is_some_and(|l| l != Level::Counterpart))
+}
+
+/// The country written before a chain starting at unit `k`: right before it ("Chinese Minister"), or before a
+/// few capitalised nouns of offices ("Indian Union Home Secretary", "Cambodian National Police Commissioner").
+fn chain_country_before(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Option<String> {
+    let mut a = k;
+    for _ in 0..3 {
+        if let Some(c) = country_before(seg, gaz, a) {
+            return Some(c);
+        }
+        let p = a.checked_sub(1)?;
+        if !(seg.space_before(a) && office_noun(seg, gaz, p)) {
+            return None;
+        }
+        a = p;
+    }
+    None
 }
 
 fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
     let mut end = k;
     let mut j = k + 1;
-    while j < seg.units.len() && j <= k + 24 && seg.space_before(j) && chain_unit(seg, j) {
+    while j < seg.units.len() && j <= k + 24 {
+        // "Singapore's Ministry of Home Affairs": the possessive after a country stays in the chain.
+        let possessive = seg.word_in(j, &["s"])
+            && matches!(seg.gap(j), "'" | "’")
+            && seg.country_at(gaz, j - 1).is_some()
+            && seg.space_before(j + 1);
+        if possessive {
+            end = j;
+            j += 1;
+            continue;
+        }
+        if !(seg.space_before(j) && chain_unit(seg, gaz, j)) || opens_another(seg, gaz, j) {
+            break;
+        }
         end = j;
         j += 1;
     }
@@ -106,7 +171,7 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
         end,
         titles: Vec::new(),
         rank: None,
-        country: country_before(seg, gaz, k),
+        country: chain_country_before(seg, gaz, k),
         default_country: None,
         orgs: Vec::new(),
         portfolios: Vec::new(),
@@ -133,6 +198,7 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
             chain.has_title = true;
             let start = seg.units.get(u).map_or(0, |x| x.start);
             let mut stop = seg.units.get(u).map_or(0, |x| x.end);
+            let mut office = false;
             let mut v = u + 1;
             while v <= end {
                 if seg.word_in(v, JOINERS) && title_level(seg, v + 1).is_some() {
@@ -142,15 +208,20 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
                     v += 1;
                     continue;
                 }
-                let complement = matches!(seg.target(v), Some(Target::Portfolio(_))) || seg.org_at(v).is_some();
-                if !complement {
+                let body = matches!(seg.target(v), Some(Target::Portfolio(_))) || seg.org_at(v).is_some();
+                if !(body || office_noun(seg, gaz, v)) {
                     break;
                 }
+                office |= body;
                 stop = seg.units.get(v).map_or(stop, |x| x.end);
                 v += 1;
             }
             if let Some(t) = seg.text.get(start..stop) {
-                chain.titles.push((t.to_string(), level));
+                chain.titles.push(Title {
+                    text: t.to_string(),
+                    level,
+                    office,
+                });
             }
         } else if let Some((honorific, display)) = rank_at(seg, gaz, u) {
             if !honorific {
@@ -212,6 +283,9 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     if !name_word(seg, k) {
         return None;
     }
+    // A run opening with a Vietnamese family name is a Vietnamese name: its syllables stay in it up to four,
+    // even those that are also words ("Tran Quoc To", "Pham The Tung", "Nguyễn Văn Ba").
+    let vietnamese = gaz.is_surname(seg.text_of(k));
     let mut last = k;
     let mut n = 1;
     while n < 5 {
@@ -235,7 +309,9 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
         if !joined {
             break;
         }
-        if name_word(seg, j) && !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)) {
+        if name_word(seg, j)
+            && ((vietnamese && n < 4) || !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)))
+        {
             last = j;
             n += 1;
             continue;
@@ -256,9 +332,14 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     while last > k && initial(seg, last) {
         last -= 1;
     }
-    // English names may start with a word that is otherwise a stop word ("To Lam", "He Rong"); Vietnamese
-    // stop words are syllables of ordinary words ("Bộ", "Các"), not of names.
-    let first_stop = seg.word(k).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang));
+    // English names may start with a function word ("To Lam", "He Rong"), never with a noun of offices and
+    // bodies ("Security Dan Jarvis" after "Minister of State for"); Vietnamese stop words are syllables of
+    // ordinary words ("Bộ", "Các"), not of names.
+    let first = seg.word(k).unwrap_or("");
+    if gaz.nouns.contains(first) && gaz.is_stopword_lower(first, seg.lang) {
+        return None;
+    }
+    let first_stop = gaz.is_stopword_lower(first, seg.lang);
     if first_stop && (!triggered || last == k || seg.lang == Lang::Vi) {
         return None;
     }

@@ -574,7 +574,7 @@ fn name_part(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
         UnitKind::Word => {
             let t = seg.text_of(i);
             cap && t.chars().all(char::is_alphabetic)
-                && !seg.word(i).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang))
+                && !seg.word(i).is_some_and(|w| gaz.is_function_word_lower(w, seg.lang))
         }
         UnitKind::Gaz(Target::Topic(_) | Target::Portfolio(_) | Target::Place(_)) => cap,
         _ => false,

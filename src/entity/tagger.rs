@@ -7,8 +7,8 @@
 //! defined elsewhere ("the MoPS").
 
 use super::fold::segments;
-use super::gazetteer::{self, Gazetteer, Level, Target};
-use super::people::{self, PersonCand};
+use super::gazetteer::{self, Gazetteer, Target};
+use super::people::{self, PersonCand, Title};
 use super::rules::{self, OrgInfo, Seg, UnitKind};
 use super::{dates, EntityKind, Mention};
 use crate::lang::{self, Lang};
@@ -377,9 +377,11 @@ fn person_mentions(text: &str, st: &State, clusters: &[Cluster]) -> Vec<Mention>
             }
         }
         let name = name.map_or_else(|| c.words.join(" "), str::to_string);
-        let mut titles: Vec<&(String, Level)> = members.iter().flat_map(|p| p.titles.iter()).collect();
-        titles.sort_by_key(|(_, l)| *l);
-        let title = titles.first().map(|(t, _)| t.clone());
+        // The most senior title; of one level, the first that names an office ("Minister of Interior" over
+        // "Deputy Prime Minister").
+        let mut titles: Vec<&Title> = members.iter().flat_map(|p| p.titles.iter()).collect();
+        titles.sort_by_key(|t| (t.level, !t.office));
+        let title = titles.first().map(|t| t.text.clone());
         let rank = members
             .iter()
             .filter_map(|p| p.rank.as_ref())

@@ -1,0 +1,973 @@
+//! Unseen articles: invented but realistic English and Vietnamese paragraphs (VNA, Bộ Công an, Nhân Dân, VnExpress style) on the partners Vietnam's MPS meets most, each with the people (id, title, country), organisations, countries, agreements and meeting facts a reader would expect. Run through `pipeline::process`, the path articles a user imports take.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
+
+use counterparts::entity::{self, EntityKind};
+use counterparts::filters::Level;
+use counterparts::meeting::Meeting;
+use counterparts::pipeline;
+
+/// A person expected: id, a part of the title (unchecked when `None`), country (unchecked when `None`).
+type PersonWant = (&'static str, Option<&'static str>, Option<&'static str>);
+
+/// The meeting expected of an article.
+enum Meet {
+    /// Not checked (not a bilateral ministry meeting the model keeps, e.g. with Interpol).
+    Skip,
+    /// No meeting may be extracted.
+    No,
+    /// The reported meeting.
+    Yes(MeetWant),
+}
+
+struct MeetWant {
+    partners: &'static [&'static str],
+    level: Level,
+    vietnam: &'static str,
+    partner: &'static str,
+    /// Agreement ids signed (checked when `Some`).
+    agreements: Option<&'static [&'static str]>,
+}
+
+struct Row {
+    name: &'static str,
+    /// Headline, blank line, story (as a saved page's text).
+    text: &'static str,
+    /// Every person of the story; any other person is a false positive.
+    people: &'static [PersonWant],
+    /// Organisation ids that must be tagged.
+    orgs: &'static [&'static str],
+    /// Country codes that must be tagged as countries.
+    countries: &'static [&'static str],
+    /// Agreement ids that must be tagged.
+    agreements: &'static [&'static str],
+    meeting: Meet,
+}
+
+const ROWS: &[Row] = &[
+    // -----------------------------------------------------------------------------------------------------------
+    // Regressions found by other helpers
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "regression: Tran Quoc To keeps 'To'; Tsuyuki leads the NPA of Japan's delegation",
+        text: "Deputy minister receives Japanese police delegation\n\nHanoi (VNA) – Deputy Minister of Public Security Senior Lieutenant General Tran Quoc To received a delegation of the National Police Agency of Japan led by Commissioner General Yasuhiro Tsuyuki in Hanoi on March 14.\n\nDeputy Minister To proposed that the two sides step up cooperation in combating cybercrime, drug trafficking and human trafficking. Tsuyuki said the agency would continue training Vietnamese officers./.",
+        people: &[
+            ("person:tran-quoc-to", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:yasuhiro-tsuyuki", Some("Commissioner General"), Some("JP")),
+        ],
+        orgs: &["org:jp-national-police-agency"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["JP"],
+            level: Level::DeputyMinister,
+            vietnam: "person:tran-quoc-to",
+            partner: "person:yasuhiro-tsuyuki",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "regression vi: China's Bộ An ninh Công cộng is China's; Vương Tiểu Hồng is one name",
+        text: "Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Bộ An ninh Công cộng Trung Quốc\n\nChiều 12/6, tại Hà Nội, Đại tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã hội đàm với Bộ trưởng Bộ An ninh Công cộng Trung Quốc Vương Tiểu Hồng nhân dịp Bộ trưởng Vương Tiểu Hồng thăm chính thức Việt Nam.\n\nHai bên nhất trí tăng cường hợp tác phòng, chống tội phạm ma túy, tội phạm công nghệ cao, mua bán người và xuất nhập cảnh trái phép.",
+        people: &[
+            ("person:luong-tam-quang", Some("Bộ trưởng Bộ Công an"), Some("VN")),
+            ("person:vuong-tieu-hong", Some("Bộ trưởng Bộ An ninh Công cộng"), Some("CN")),
+        ],
+        orgs: &["org:vn-mps", "org:cn-mps"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["CN"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:vuong-tieu-hong",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "regression vi: title before 'và' stays with its name; Lao name and Bộ An ninh Lào",
+        text: "Giao ban công tác bảo vệ an ninh biên giới Việt Nam - Lào\n\nSáng 20/3, tại Viêng Chăn, Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an và Thiếu tướng Khampheng Saysompheng, Thứ trưởng Bộ An ninh Lào đồng chủ trì hội nghị giao ban công tác bảo đảm an ninh, trật tự khu vực biên giới.\n\nKết thúc hội nghị, hai bên đã ký Biên bản hội nghị.",
+        people: &[
+            ("person:tran-quoc-to", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:khampheng-saysompheng", Some("Thứ trưởng Bộ An ninh"), Some("LA")),
+        ],
+        orgs: &["org:vn-mps", "org:la-mps"],
+        countries: &[],
+        agreements: &["agreement:minutes"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["LA"],
+            level: Level::DeputyMinister,
+            vietnam: "person:tran-quoc-to",
+            partner: "person:khampheng-saysompheng",
+            agreements: Some(&["agreement:minutes"]),
+        }),
+    },
+    Row {
+        name: "regression: Sakamoto Tetsushi (family name first); two agreements signed",
+        text: "Minister of Public Security receives Japanese minister\n\nHanoi (VNA) – Minister of Public Security General Luong Tam Quang received Sakamoto Tetsushi, Chairman of the National Public Safety Commission of Japan, in Hanoi on November 20.\n\nThe two sides signed two agreements on cooperation in combating transnational crime./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:sakamoto-tetsushi", Some("Chairman"), Some("JP")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &["agreement:agreement-on-transnational-crime"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["JP"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:sakamoto-tetsushi",
+            agreements: Some(&["agreement:agreement-on-transnational-crime"]),
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // China
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en China: ministers of public security in Beijing",
+        text: "Vietnam, China public security ministers hold talks\n\nBeijing (VNA) – Minister of Public Security General Luong Tam Quang held talks with Chinese State Councilor and Minister of Public Security Wang Xiaohong in Beijing on August 19.\n\nWang said China valued its cooperation with Vietnam's Ministry of Public Security. Quang proposed that the two sides step up the fight against telecom fraud and online gambling along the border./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:wang-xiaohong", Some("Minister of Public Security"), Some("CN")),
+        ],
+        orgs: &["org:vn-mps"],
+        countries: &["CN"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["CN"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:wang-xiaohong",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en China: Chinese vice minister received, host named second",
+        text: "Deputy minister receives Chinese vice minister\n\nHanoi (VNA) – Chinese Vice Minister of Public Security Xu Datong paid a courtesy call on Deputy Minister of Public Security Senior Lieutenant General Nguyen Van Long in Hanoi on June 3.\n\nLong asked the two ministries to share information on wanted criminals. Xu pledged to assist Vietnam in repatriating illegal migrants./.",
+        people: &[
+            ("person:xu-datong", Some("Vice Minister of Public Security"), Some("CN")),
+            ("person:nguyen-van-long", Some("Deputy Minister of Public Security"), Some("VN")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["CN"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-van-long",
+            partner: "person:xu-datong",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Laos
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Laos: two deputy ministers joined by 'and'",
+        text: "Vietnam, Laos hold 10th deputy ministerial meeting\n\nVientiane (VNA) – Deputy Minister of Public Security Lieutenant General Le Van Tuyen and Lao Deputy Minister of Public Security Major General Thongbane Sengaphone co-chaired the 10th deputy ministerial meeting in Vientiane on October 9.\n\nTuyen and Thongbane signed the minutes of the meeting./.",
+        people: &[
+            ("person:le-van-tuyen", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:thongbane-sengaphone", Some("Deputy Minister of Public Security"), Some("LA")),
+        ],
+        orgs: &[],
+        countries: &["LA"],
+        agreements: &["agreement:minutes"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["LA"],
+            level: Level::DeputyMinister,
+            vietnam: "person:le-van-tuyen",
+            partner: "person:thongbane-sengaphone",
+            agreements: Some(&["agreement:minutes"]),
+        }),
+    },
+    Row {
+        name: "vi Laos: Bộ trưởng Bộ An ninh Lào received in Hà Nội",
+        text: "Bộ trưởng Lương Tam Quang tiếp Bộ trưởng Bộ An ninh Lào\n\nChiều 8/1, tại trụ sở Bộ Công an, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Đại tướng Vilay Lakhamfong, Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Bộ An ninh Lào.\n\nHai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025.",
+        people: &[
+            ("person:luong-tam-quang", Some("Bộ trưởng Bộ Công an"), Some("VN")),
+            ("person:vilay-lakhamfong", Some("Bộ trưởng Bộ An ninh"), Some("LA")),
+        ],
+        orgs: &["org:vn-mps", "org:la-mps"],
+        countries: &[],
+        agreements: &["agreement:cooperation-plan"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["LA"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:vilay-lakhamfong",
+            agreements: Some(&["agreement:cooperation-plan"]),
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Cambodia
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Cambodia: apposition host, two Cambodians sharing a first word",
+        text: "Vietnam, Cambodia strengthen police cooperation\n\nPhnom Penh (VNA) – Senior Lieutenant General Nguyen Van Long, Deputy Minister of Public Security, paid a courtesy call on Cambodian Deputy Prime Minister and Minister of Interior Sar Sokha in Phnom Penh on May 22.\n\nLong also held talks with Cambodian National Police Commissioner General Sar Thet./.",
+        people: &[
+            ("person:nguyen-van-long", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:sar-sokha", Some("Minister of Interior"), Some("KH")),
+            ("person:sar-thet", None, Some("KH")),
+        ],
+        orgs: &[],
+        countries: &["KH"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["KH"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-van-long",
+            partner: "person:sar-sokha",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Cambodia: Cambodian general with rank and apposition",
+        text: "Thứ trưởng Bộ Công an hội đàm với Tổng Tư lệnh Cảnh sát quốc gia Campuchia\n\nNgày 14/7, tại Phnôm Pênh, Trung tướng Nguyễn Ngọc Lâm, Thứ trưởng Bộ Công an đã hội đàm với Đại tướng Sar Thet, Tổng Tư lệnh Cảnh sát quốc gia Campuchia.\n\nHai bên thống nhất đẩy mạnh đấu tranh với tội phạm lừa đảo trực tuyến.",
+        people: &[
+            ("person:nguyen-ngoc-lam", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:sar-thet", Some("Tư lệnh"), Some("KH")),
+        ],
+        orgs: &["org:vn-mps"],
+        countries: &["KH"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["KH"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-ngoc-lam",
+            partner: "person:sar-thet",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Russia
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Russia: Minister of Internal Affairs with rank; Security Council secretary",
+        text: "Vietnam, Russia boost law enforcement ties\n\nMoscow (VNA) – Minister of Public Security General Luong Tam Quang held talks with Russian Minister of Internal Affairs Police General Vladimir Kolokoltsev in Moscow on July 3.\n\nThe two ministers signed a cooperation plan for 2025-2027. Earlier, Quang met Secretary of the Security Council of Russia Sergei Shoigu./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:vladimir-kolokoltsev", Some("Minister of Internal Affairs"), Some("RU")),
+            ("person:sergei-shoigu", Some("Secretary"), Some("RU")),
+        ],
+        orgs: &[],
+        countries: &["RU"],
+        agreements: &["agreement:cooperation-plan"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["RU"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:vladimir-kolokoltsev",
+            agreements: Some(&["agreement:cooperation-plan"]),
+        }),
+    },
+    Row {
+        name: "vi Russia: Thứ trưởng Bộ Nội vụ Liên bang Nga",
+        text: "Thứ trưởng Lê Quốc Hùng tiếp Thứ trưởng Bộ Nội vụ Nga\n\nChiều 15/10, tại Hà Nội, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã tiếp Thứ trưởng Bộ Nội vụ Liên bang Nga Alexander Gorovoy.\n\nThứ trưởng Lê Quốc Hùng đề nghị hai bên tăng cường trao đổi thông tin về tội phạm sử dụng công nghệ cao.",
+        people: &[
+            ("person:le-quoc-hung", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:alexander-gorovoy", Some("Thứ trưởng Bộ Nội vụ"), Some("RU")),
+        ],
+        orgs: &["org:vn-mps", "org:ru-home-affairs"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["RU"],
+            level: Level::DeputyMinister,
+            vietnam: "person:le-quoc-hung",
+            partner: "person:alexander-gorovoy",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Japan
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Japan: ambassador with family name first attends",
+        text: "Vietnam, Japan discuss police training\n\nTokyo (VNA) – Deputy Minister of Public Security Lieutenant General Pham The Tung held talks with Japanese Minister of Justice Suzuki Keisuke in Tokyo on September 10.\n\nJapanese Ambassador to Vietnam Ito Naoki also attended./.",
+        people: &[
+            ("person:pham-the-tung", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:suzuki-keisuke", Some("Minister of Justice"), Some("JP")),
+            ("person:ito-naoki", Some("Ambassador"), Some("JP")),
+        ],
+        orgs: &[],
+        countries: &["JP"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["JP"],
+            level: Level::DeputyMinister,
+            vietnam: "person:pham-the-tung",
+            partner: "person:suzuki-keisuke",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Japan: Tổng cục trưởng Cơ quan Cảnh sát Quốc gia Nhật Bản",
+        text: "Thứ trưởng Phạm Thế Tùng tiếp Tổng cục trưởng Cảnh sát Nhật Bản\n\nNgày 2/12, tại Hà Nội, Thượng tướng Phạm Thế Tùng, Thứ trưởng Bộ Công an đã tiếp ông Tsuyuki Yasuhiro, Tổng cục trưởng Cơ quan Cảnh sát Quốc gia Nhật Bản.",
+        people: &[
+            ("person:pham-the-tung", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:tsuyuki-yasuhiro", Some("Tổng cục trưởng"), Some("JP")),
+        ],
+        orgs: &["org:vn-mps", "org:jp-national-police-agency"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["JP"],
+            level: Level::DeputyMinister,
+            vietnam: "person:pham-the-tung",
+            partner: "person:tsuyuki-yasuhiro",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // South Korea
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Korea: KNPA commissioner general, hyphenated given name",
+        text: "Deputy minister receives Korean police chief\n\nHanoi (VNA) – Deputy Minister of Public Security Senior Lieutenant General Pham The Tung received Commissioner General of the Korean National Police Agency Cho Ji-ho in Hanoi on April 2.\n\nCho thanked the ministry for its help in arresting Korean fugitives./.",
+        people: &[
+            ("person:pham-the-tung", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:cho-ji-ho", Some("Commissioner General"), Some("KR")),
+        ],
+        orgs: &["org:kr-national-police-agency"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["KR"],
+            level: Level::DeputyMinister,
+            vietnam: "person:pham-the-tung",
+            partner: "person:cho-ji-ho",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en Korea: the foreign minister hosts the Vietnamese deputy minister",
+        text: "Korea's interior minister receives Vietnamese delegation\n\nSeoul (VNA) – Korean Minister of the Interior and Safety Lee Sang-min received Deputy Minister of Public Security Senior Lieutenant General Nguyen Duy Ngoc in Seoul on Thursday.\n\nLee said Korea wanted to expand cooperation in fire prevention and control./.",
+        people: &[
+            ("person:lee-sang-min", Some("Minister of the Interior and Safety"), Some("KR")),
+            ("person:nguyen-duy-ngoc", Some("Deputy Minister of Public Security"), Some("VN")),
+        ],
+        orgs: &[],
+        countries: &["KR"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["KR"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-duy-ngoc",
+            partner: "person:lee-sang-min",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // United States
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en US: Director of the FBI",
+        text: "Minister receives FBI Director\n\nHanoi (VNA) – Minister of Public Security General Luong Tam Quang received Director of the FBI Christopher Wray in Hanoi on Monday.\n\nQuang asked the FBI to share information on cyber attacks targeting Vietnam./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:christopher-wray", Some("Director"), Some("US")),
+        ],
+        orgs: &["org:us-fbi"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["US"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:christopher-wray",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en US: Attorney General with a middle initial, Secretary of Homeland Security",
+        text: "Deputy minister visits the United States\n\nWashington (VNA) – Deputy Minister of Public Security Senior Lieutenant General Le Quoc Hung met US Attorney General Merrick B. Garland in Washington on September 12.\n\nHung also held talks with US Secretary of Homeland Security Alejandro Mayorkas./.",
+        people: &[
+            ("person:le-quoc-hung", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:merrick-b-garland", Some("Attorney General"), Some("US")),
+            ("person:alejandro-mayorkas", Some("Secretary of Homeland Security"), Some("US")),
+        ],
+        orgs: &[],
+        countries: &["US"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["US"],
+            level: Level::DeputyMinister,
+            vietnam: "person:le-quoc-hung",
+            partner: "person:merrick-b-garland",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi US: ambassador with a middle initial",
+        text: "Thứ trưởng Lê Quốc Hùng tiếp Đại sứ Hoa Kỳ\n\nSáng 5/8, tại trụ sở Bộ Công an, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã tiếp ông Marc E. Knapper, Đại sứ đặc mệnh toàn quyền Hoa Kỳ tại Việt Nam.",
+        people: &[
+            ("person:le-quoc-hung", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:marc-e-knapper", Some("Đại sứ"), Some("US")),
+        ],
+        orgs: &["org:vn-mps"],
+        countries: &["US", "VN"],
+        agreements: &[],
+        meeting: Meet::Skip,
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Australia, United Kingdom, France, Germany
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Australia: AFP Commissioner, day month year, MoU",
+        text: "Vietnam, Australia sign police MoU\n\nCanberra (VNA) – Deputy Minister of Public Security Lieutenant General Nguyen Ngoc Lam held talks with Australian Federal Police Commissioner Reece Kershaw in Canberra on 14 November 2024.\n\nAfter the talks, the two sides signed a Memorandum of Understanding on combating transnational crime and developing police cooperation./.",
+        people: &[
+            ("person:nguyen-ngoc-lam", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:reece-kershaw", Some("Commissioner"), Some("AU")),
+        ],
+        orgs: &["org:au-afp"],
+        countries: &[],
+        agreements: &["agreement:mou"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["AU"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-ngoc-lam",
+            partner: "person:reece-kershaw",
+            agreements: Some(&["agreement:mou"]),
+        }),
+    },
+    Row {
+        name: "en UK: Secretary of State for the Home Department",
+        text: "Vietnam, UK hold talks on illegal migration\n\nLondon (VNA) – Minister of Public Security General Luong Tam Quang held talks with British Secretary of State for the Home Department Yvette Cooper in London on February 25.\n\nCooper said the UK wanted to work with Vietnam to fight people smuggling. Minister of State for Security Dan Jarvis also attended./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:yvette-cooper", Some("Secretary of State for the Home Department"), Some("GB")),
+            ("person:dan-jarvis", Some("Minister of State"), None),
+        ],
+        orgs: &[],
+        countries: &["GB"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["GB"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:yvette-cooper",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en France: French interior minister, then the national police chief",
+        text: "Deputy minister holds talks in France\n\nParis (VNA) – Deputy Minister of Public Security Lieutenant General Dang Hong Duc met French Minister of the Interior Bruno Retailleau in Paris on June 4.\n\nDuc also had a working session with Director General of the French National Police Louis Laugier./.",
+        people: &[
+            ("person:dang-hong-duc", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:bruno-retailleau", Some("Minister of the Interior"), Some("FR")),
+            ("person:louis-laugier", Some("Director General"), Some("FR")),
+        ],
+        orgs: &[],
+        countries: &["FR"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["FR"],
+            level: Level::DeputyMinister,
+            vietnam: "person:dang-hong-duc",
+            partner: "person:bruno-retailleau",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi France: Bộ trưởng Bộ Nội vụ Pháp before the name",
+        text: "Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Bộ Nội vụ Pháp\n\nNgày 6/10, tại Paris, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã hội đàm với Bộ trưởng Bộ Nội vụ Pháp Bruno Retailleau.\n\nHai bên đã ký Thư ý định về hợp tác đào tạo.",
+        people: &[
+            ("person:luong-tam-quang", Some("Bộ trưởng Bộ Công an"), Some("VN")),
+            ("person:bruno-retailleau", Some("Bộ trưởng Bộ Nội vụ"), Some("FR")),
+        ],
+        orgs: &["org:vn-mps", "org:fr-home-affairs"],
+        countries: &[],
+        agreements: &["agreement:letter-of-intent"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["FR"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:bruno-retailleau",
+            agreements: Some(&["agreement:letter-of-intent"]),
+        }),
+    },
+    Row {
+        name: "en Germany: Federal Minister of the Interior and Community",
+        text: "Vietnam, Germany discuss security cooperation\n\nBerlin (VNA) – Minister of Public Security General Luong Tam Quang held talks with German Federal Minister of the Interior and Community Nancy Faeser in Berlin on Thursday.\n\nFaeser said Germany was ready to cooperate in fighting human trafficking./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:nancy-faeser", Some("Minister of the Interior"), Some("DE")),
+        ],
+        orgs: &[],
+        countries: &["DE"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["DE"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:nancy-faeser",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Singapore, Thailand, Indonesia, India
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Singapore: annual meeting with a three-part name",
+        text: "Vietnam, Singapore hold 13th annual meeting\n\nSingapore (VNA) – Deputy Minister of Public Security Senior Lieutenant General Le Quoc Hung and Permanent Secretary of Singapore's Ministry of Home Affairs Pang Kin Keong co-chaired the 13th deputy ministerial-level annual meeting in Singapore on October 10./.",
+        people: &[
+            ("person:le-quoc-hung", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:pang-kin-keong", Some("Permanent Secretary"), Some("SG")),
+        ],
+        orgs: &["org:sg-home-affairs"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["SG"],
+            level: Level::DeputyMinister,
+            vietnam: "person:le-quoc-hung",
+            partner: "person:pang-kin-keong",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Singapore: honorific and apposition with Quốc vụ khanh",
+        text: "Thứ trưởng Nguyễn Văn Long tiếp Quốc vụ khanh Bộ Nội vụ Singapore\n\nNgày 22/4, tại Hà Nội, Thượng tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an đã tiếp bà Sun Xueling, Quốc vụ khanh Bộ Nội vụ Singapore.",
+        people: &[
+            ("person:nguyen-van-long", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:sun-xueling", Some("Quốc vụ khanh"), Some("SG")),
+        ],
+        orgs: &["org:vn-mps", "org:sg-home-affairs"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["SG"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-van-long",
+            partner: "person:sun-xueling",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en Thailand: Pol. Gen. abbreviation and apposition",
+        text: "Vietnam, Thailand police chiefs meet\n\nBangkok (VNA) – Deputy Minister of Public Security Senior Lieutenant General Nguyen Van Long held talks with Pol. Gen. Kittirat Phanphet, Commissioner-General of the Royal Thai Police, in Bangkok on January 16./.",
+        people: &[
+            ("person:nguyen-van-long", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:kittirat-phanphet", Some("Commissioner-General"), Some("TH")),
+        ],
+        orgs: &["org:th-royal-thai-police"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["TH"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-van-long",
+            partner: "person:kittirat-phanphet",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Thailand: Đại tướng Cảnh sát",
+        text: "Thứ trưởng Nguyễn Văn Long hội đàm với Tư lệnh Cảnh sát Hoàng gia Thái Lan\n\nNgày 16/1, tại Băng Cốc, Thượng tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an đã hội đàm với Đại tướng Cảnh sát Kittirat Phanphet, Tư lệnh Cảnh sát Hoàng gia Thái Lan.",
+        people: &[
+            ("person:nguyen-van-long", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:kittirat-phanphet", Some("Tư lệnh"), Some("TH")),
+        ],
+        orgs: &["org:vn-mps", "org:th-royal-thai-police"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["TH"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-van-long",
+            partner: "person:kittirat-phanphet",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en Indonesia: Chief of the Indonesian National Police with a police rank",
+        text: "Vietnam, Indonesia police to share intelligence\n\nJakarta (VNA) – Minister of Public Security General Luong Tam Quang held talks with Chief of the Indonesian National Police Police General Listyo Sigit Prabowo in Jakarta on Wednesday.\n\nListyo said Indonesia would cooperate in fighting terrorism./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:listyo-sigit-prabowo", Some("Chief"), Some("ID")),
+        ],
+        orgs: &[],
+        countries: &["ID"],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["ID"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:listyo-sigit-prabowo",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en India: Union Home Secretary",
+        text: "Vietnam, India discuss cooperation against cybercrime\n\nNew Delhi (VNA) – Deputy Minister of Public Security Lieutenant General Le Van Tuyen met Indian Union Home Secretary Govind Mohan in New Delhi on April 8./.",
+        people: &[
+            ("person:le-van-tuyen", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:govind-mohan", Some("Home Secretary"), Some("IN")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["IN"],
+            level: Level::DeputyMinister,
+            vietnam: "person:le-van-tuyen",
+            partner: "person:govind-mohan",
+            agreements: None,
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Cuba, Belarus, Hungary
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Cuba: four-part Spanish name with a Cuban rank",
+        text: "Minister receives Cuban interior minister\n\nHanoi (VNA) – Minister of Public Security General Luong Tam Quang received Cuban Minister of the Interior Division General Lázaro Alberto Álvarez Casas in Hanoi on 2 September./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:lazaro-alberto-alvarez-casas", Some("Minister of the Interior"), Some("CU")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["CU"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:lazaro-alberto-alvarez-casas",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Cuba: rank, name, apposition",
+        text: "Bộ trưởng Lương Tam Quang tiếp Bộ trưởng Bộ Nội vụ Cuba\n\nChiều 2/9, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Thiếu tướng Lázaro Alberto Álvarez Casas, Bộ trưởng Bộ Nội vụ Cuba.",
+        people: &[
+            ("person:luong-tam-quang", Some("Bộ trưởng Bộ Công an"), Some("VN")),
+            ("person:lazaro-alberto-alvarez-casas", Some("Bộ trưởng Bộ Nội vụ"), Some("CU")),
+        ],
+        orgs: &["org:vn-mps", "org:cu-home-affairs"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["CU"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:lazaro-alberto-alvarez-casas",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en Belarus: Minister of Internal Affairs with a rank",
+        text: "Vietnam, Belarus hold talks on crime prevention\n\nMinsk (VNA) – Deputy Minister of Public Security Senior Lieutenant General Tran Quoc To held talks with Belarusian Minister of Internal Affairs Lieutenant General Ivan Kubrakov in Minsk on June 26./.",
+        people: &[
+            ("person:tran-quoc-to", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:ivan-kubrakov", Some("Minister of Internal Affairs"), Some("BY")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["BY"],
+            level: Level::DeputyMinister,
+            vietnam: "person:tran-quoc-to",
+            partner: "person:ivan-kubrakov",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Belarus: Trung tướng, apposition, Bộ Nội vụ Belarus",
+        text: "Thứ trưởng Trần Quốc Tỏ hội đàm với Bộ trưởng Bộ Nội vụ Belarus\n\nNgày 26/6, tại Minsk, Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an đã hội đàm với Trung tướng Ivan Kubrakov, Bộ trưởng Bộ Nội vụ Belarus.",
+        people: &[
+            ("person:tran-quoc-to", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:ivan-kubrakov", Some("Bộ trưởng Bộ Nội vụ"), Some("BY")),
+        ],
+        orgs: &["org:vn-mps", "org:by-home-affairs"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["BY"],
+            level: Level::DeputyMinister,
+            vietnam: "person:tran-quoc-to",
+            partner: "person:ivan-kubrakov",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "en Hungary: Minister of Interior; an agreement signed",
+        text: "Vietnam, Hungary sign security agreement\n\nBudapest (VNA) – Minister of Public Security General Luong Tam Quang held talks with Hungarian Minister of Interior Sándor Pintér in Budapest on May 13.\n\nThe two ministers signed an agreement on cooperation in combating organised crime./.",
+        people: &[
+            ("person:luong-tam-quang", Some("Minister of Public Security"), Some("VN")),
+            ("person:sandor-pinter", Some("Minister of Interior"), Some("HU")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &["agreement:agreement-on-transnational-crime"],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["HU"],
+            level: Level::Minister,
+            vietnam: "person:luong-tam-quang",
+            partner: "person:sandor-pinter",
+            agreements: Some(&["agreement:agreement-on-transnational-crime"]),
+        }),
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Interpol, UNODC, ASEANAPOL
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Interpol: Secretary General at Lyon",
+        text: "Deputy minister visits Interpol headquarters\n\nLyon (VNA) – Deputy Minister of Public Security Lieutenant General Nguyen Ngoc Lam met Interpol Secretary General Valdecy Urquiza at the organisation's headquarters in Lyon on October 2./.",
+        people: &[
+            ("person:nguyen-ngoc-lam", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:valdecy-urquiza", Some("Secretary General"), None),
+        ],
+        orgs: &["org:interpol"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Skip,
+    },
+    Row {
+        name: "en UNODC: regional representative",
+        text: "Deputy minister receives UNODC representative\n\nHanoi (VNA) – Deputy Minister of Public Security Senior Lieutenant General Le Quoc Hung received UNODC Regional Representative for Southeast Asia and the Pacific Masood Karimipour in Hanoi on Friday./.",
+        people: &[
+            ("person:le-quoc-hung", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:masood-karimipour", Some("Representative"), None),
+        ],
+        orgs: &["org:unodc"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Skip,
+    },
+    Row {
+        name: "en ASEANAPOL: police rank, apposition, host named second",
+        text: "ASEANAPOL executive director pays courtesy call\n\nHanoi (VNA) – Police Brigadier General Jaime Santos, Executive Director of the ASEANAPOL Secretariat, paid a courtesy call on Deputy Minister of Public Security Senior Lieutenant General Le Quoc Hung in Hanoi on March 5./.",
+        people: &[
+            ("person:jaime-santos", Some("Executive Director"), None),
+            ("person:le-quoc-hung", Some("Deputy Minister of Public Security"), Some("VN")),
+        ],
+        orgs: &["org:aseanapol"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Skip,
+    },
+    Row {
+        name: "vi Interpol: honorific, hyphenated Arabic name, Chủ tịch Interpol",
+        text: "Thứ trưởng Nguyễn Ngọc Lâm tiếp Chủ tịch Interpol\n\nNgày 10/11, tại Hà Nội, Trung tướng Nguyễn Ngọc Lâm, Thứ trưởng Bộ Công an đã tiếp ông Ahmed Naser Al-Raisi, Chủ tịch Tổ chức Cảnh sát Hình sự Quốc tế (Interpol).",
+        people: &[
+            ("person:nguyen-ngoc-lam", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:ahmed-naser-al-raisi", Some("Chủ tịch"), None),
+        ],
+        orgs: &["org:vn-mps", "org:interpol"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Skip,
+    },
+    // -----------------------------------------------------------------------------------------------------------
+    // Vietnamese names that are also English words; precision
+    // -----------------------------------------------------------------------------------------------------------
+    Row {
+        name: "en Vietnamese names made of English words",
+        text: "Leaders attend cyber security forum\n\nHanoi (VNA) – Prime Minister Pham Minh Chinh, Deputy Prime Minister and Foreign Minister Bui Thanh Son, Minister of Information and Communications Nguyen Manh Hung and Deputy Minister of Public Security Lieutenant General Le Van Tuyen attended the forum in Hanoi on Tuesday.\n\nAmbassador Vu Hai Ha and Major General Do Van Ban, Director of the Department of Cyber Security, also spoke./.",
+        people: &[
+            ("person:pham-minh-chinh", Some("Prime Minister"), None),
+            ("person:bui-thanh-son", Some("Minister"), None),
+            ("person:nguyen-manh-hung", Some("Minister of Information and Communications"), None),
+            ("person:le-van-tuyen", Some("Deputy Minister of Public Security"), Some("VN")),
+            ("person:vu-hai-ha", Some("Ambassador"), None),
+            ("person:do-van-ban", Some("Director"), None),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::No,
+    },
+    Row {
+        name: "en no people: Party bodies, Public Security, cities, provinces, months",
+        text: "Police step up fight against drug crime\n\nHanoi (VNA) – In May, the Politburo and the Party Central Committee asked Public Security forces in Ho Chi Minh City, Ha Noi and Da Nang to step up the fight against drug crime.\n\nThe Ministry of Public Security said Public Security units of Long An and Ha Nam provinces seized 120 kg of heroin in June. The People's Police Academy and the Department of Cyber Security will hold training courses in August./.",
+        people: &[],
+        orgs: &["org:vn-politburo", "org:vn-party-central-committee", "org:vn-mps"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::No,
+    },
+    Row {
+        name: "vi no people: Bộ Chính trị, Ban Chấp hành Trung ương, Công an Thành phố",
+        text: "Công an các địa phương ra quân trấn áp tội phạm\n\nTháng Năm, thực hiện chỉ đạo của Bộ Chính trị và Ban Chấp hành Trung ương Đảng, Công an Thành phố Hồ Chí Minh, Công an thành phố Hà Nội và Công an tỉnh Long An đã ra quân trấn áp tội phạm ma túy.\n\nBộ Công an cho biết Học viện Cảnh sát nhân dân sẽ mở lớp tập huấn vào tháng Tám.",
+        people: &[],
+        orgs: &["org:vn-politburo", "org:vn-party-central-committee", "org:vn-mps"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::No,
+    },
+    Row {
+        name: "en not an MPS meeting: Lao minister receives the Vietnamese ambassador",
+        text: "Lao minister receives Vietnamese ambassador\n\nVientiane (VNA) – Lao Minister of Public Security General Vilay Lakhamfong received Vietnamese Ambassador to Laos Nguyen Minh Tam in Vientiane on Tuesday./.",
+        people: &[
+            ("person:vilay-lakhamfong", Some("Minister of Public Security"), Some("LA")),
+            ("person:nguyen-minh-tam", Some("Ambassador"), Some("VN")),
+        ],
+        orgs: &[],
+        countries: &["LA"],
+        agreements: &[],
+        meeting: Meet::No,
+    },
+    Row {
+        name: "en Singapore hosts: name, then titles joined by 'and', then the guest with title after the name",
+        text: "Singapore minister receives Vietnamese deputy minister\n\nSingapore (VNA) – K. Shanmugam, Minister for Home Affairs and Minister for Law of Singapore, received Senior Lieutenant General Nguyen Van Long, Deputy Minister of Public Security of Vietnam, in Singapore on July 18./.",
+        people: &[
+            ("person:k-shanmugam", Some("Minister for Home Affairs"), Some("SG")),
+            ("person:nguyen-van-long", Some("Deputy Minister of Public Security"), Some("VN")),
+        ],
+        orgs: &[],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::Yes(MeetWant {
+            partners: &["SG"],
+            level: Level::DeputyMinister,
+            vietnam: "person:nguyen-van-long",
+            partner: "person:k-shanmugam",
+            agreements: None,
+        }),
+    },
+    Row {
+        name: "vi Vietnamese names that are words: Tỏ, Sơn, Long, Hùng, Nam, Hà, Bản",
+        text: "Hội nghị Công an toàn quốc\n\nDự hội nghị có Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an; Trung tướng Nguyễn Văn Sơn, Cục trưởng Cục An ninh đối ngoại; Thiếu tướng Vũ Hải Nam, Giám đốc Công an tỉnh Hà Nam và Thiếu tướng Đỗ Văn Bản, Phó Cục trưởng.",
+        people: &[
+            ("person:tran-quoc-to", Some("Thứ trưởng Bộ Công an"), Some("VN")),
+            ("person:nguyen-van-son", Some("Cục trưởng"), None),
+            ("person:vu-hai-nam", Some("Giám đốc"), None),
+            ("person:do-van-ban", Some("Phó Cục trưởng"), None),
+        ],
+        orgs: &["org:vn-mps"],
+        countries: &[],
+        agreements: &[],
+        meeting: Meet::No,
+    },
+];
+
+/// What went wrong on one row, and the counts that feed the summary.
+#[derive(Default)]
+struct Score {
+    expected: usize,
+    found: usize,
+    title_ok: usize,
+    country_ok: usize,
+    false_pos: usize,
+    failures: Vec<String>,
+}
+
+fn primary(meetings: &[Meeting]) -> Option<&Meeting> {
+    meetings.iter().find(|m| !m.mentioned)
+}
+
+fn score(row: &Row) -> Score {
+    let mut s = Score::default();
+    let rec = pipeline::process(row.name, row.text.as_bytes()).unwrap_or_else(|e| panic!("{}: {e}", row.name));
+    let people = entity::people(&rec.mentions);
+    for (id, title, country) in row.people {
+        s.expected += 1;
+        let Some(p) = people.iter().find(|p| p.id == *id) else {
+            s.failures.push(format!("missing {id}"));
+            continue;
+        };
+        s.found += 1;
+        match title {
+            Some(t) if !p.title.as_deref().is_some_and(|pt| pt.contains(t)) => {
+                s.failures.push(format!("{id}: title {:?}, want {t:?}", p.title));
+            }
+            _ => s.title_ok += 1,
+        }
+        match country {
+            Some(c) if p.country.as_deref() != Some(*c) => {
+                s.failures.push(format!("{id}: country {:?}, want {c}", p.country));
+            }
+            _ => s.country_ok += 1,
+        }
+    }
+    for p in &people {
+        if !row.people.iter().any(|(id, _, _)| *id == p.id) {
+            s.false_pos += 1;
+            s.failures.push(format!("false person {} ({:?})", p.id, p.name));
+        }
+    }
+    let ids = |kind: EntityKind| -> Vec<&str> {
+        rec.mentions
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.id.as_str())
+            .collect()
+    };
+    let orgs = ids(EntityKind::Organization);
+    for o in row.orgs {
+        if !orgs.contains(o) {
+            s.failures.push(format!("missing {o} (orgs: {orgs:?})"));
+        }
+    }
+    let countries = ids(EntityKind::Country);
+    for c in row.countries {
+        let id = format!("country:{c}");
+        if !countries.contains(&id.as_str()) {
+            s.failures.push(format!("missing {id} (countries: {countries:?})"));
+        }
+    }
+    let agreements = ids(EntityKind::Agreement);
+    for a in row.agreements {
+        if !agreements.contains(a) {
+            s.failures.push(format!("missing {a} (agreements: {agreements:?})"));
+        }
+    }
+    match (&row.meeting, primary(&rec.meetings)) {
+        (Meet::Skip, _) | (Meet::No, None) => {}
+        (Meet::No, Some(m)) => s.failures.push(format!("unexpected meeting with {:?}", m.partners)),
+        (Meet::Yes(_), None) => s.failures.push("no meeting".to_string()),
+        (Meet::Yes(w), Some(m)) => {
+            if m.partners != w.partners {
+                s.failures.push(format!("meeting partners {:?}", m.partners));
+            }
+            if m.level != w.level {
+                s.failures.push(format!("meeting level {:?}", m.level));
+            }
+            let vn = m.leads.vietnam.as_ref().map(|p| p.id.as_str());
+            if vn != Some(w.vietnam) {
+                s.failures.push(format!("meeting VN lead {vn:?}"));
+            }
+            let partner = m.leads.partner.as_ref().map(|p| p.id.as_str());
+            if partner != Some(w.partner) {
+                s.failures.push(format!("meeting partner lead {partner:?}"));
+            }
+            if let Some(want) = w.agreements {
+                let got: Vec<&str> = m.agreements.iter().map(|a| a.id.as_str()).collect();
+                if got != want {
+                    s.failures.push(format!("meeting agreements {got:?}"));
+                }
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn unseen_articles_give_their_people_organisations_and_meetings() {
+    let mut total = Score::default();
+    let mut report = Vec::new();
+    for row in ROWS {
+        let s = score(row);
+        total.expected += s.expected;
+        total.found += s.found;
+        total.title_ok += s.title_ok;
+        total.country_ok += s.country_ok;
+        total.false_pos += s.false_pos;
+        if !s.failures.is_empty() {
+            report.push(format!("{}:\n    {}", row.name, s.failures.join("\n    ")));
+        }
+    }
+    println!(
+        "unseen: {} rows; people found {}/{}, titles {}/{}, countries {}/{}, false people {}; rows failing {}",
+        ROWS.len(),
+        total.found,
+        total.expected,
+        total.title_ok,
+        total.found,
+        total.country_ok,
+        total.found,
+        total.false_pos,
+        report.len()
+    );
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
