@@ -381,6 +381,49 @@ fn absorb(p: &mut PersonCand, c: &Chain) {
     }
 }
 
+/// The country of a delegation its leader is named for: "a delegation of the National Police Agency of Japan led
+/// by Commissioner General ...", "the Chinese delegation led by Minister ...", "Đoàn công tác Bộ An ninh Lào do
+/// Thứ trưởng ...". `start` is the first unit of the leader's chain; the clause before it is searched back to
+/// the word for delegation, and the country or organisation nearest the leader gives the country.
+fn delegation_country(seg: &Seg<'_>, gaz: &Gazetteer, start: usize) -> Option<String> {
+    let lead = start.checked_sub(1)?;
+    if !seg.space_before(start) {
+        return None;
+    }
+    let led = match seg.lang {
+        Lang::En => seg.word_in(lead, &["by"]) && lead > 0 && seg.word_in(lead - 1, &["led", "headed", "chaired"]),
+        Lang::Vi => seg.word_in(lead, &["do"]),
+    };
+    if !led {
+        return None;
+    }
+    let mut nearest: Option<String> = None;
+    let mut i = lead;
+    for _ in 0..16 {
+        if seg.gap(i).contains(['.', ';', '!', '?', '(', ')']) {
+            return None;
+        }
+        i = i.checked_sub(1)?;
+        if seg.word_in(i, &["delegation", "delegations", "đoàn"]) {
+            return nearest.or_else(|| country_before(seg, gaz, i));
+        }
+        if nearest.is_none() {
+            nearest = seg.country_at(gaz, i).or_else(|| {
+                seg.org_at(i)
+                    .and_then(|o| seg.orgs.get(o))
+                    .and_then(|o| o.resolved_country().map(str::to_string))
+            });
+        }
+    }
+    None
+}
+
+/// True when the chain starting at unit `start` follows a name and a comma: it describes that name ("K. Shanmugam,
+/// Minister for Home Affairs ..."), not a person named after it.
+fn apposition_of_name(seg: &Seg<'_>, start: usize) -> bool {
+    start > 0 && seg.gap(start).trim() == "," && name_word(seg, start - 1)
+}
+
 /// True when the text between units `a` and `b` (exclusive) is a few plain words with no sentence break.
 fn near_in_sentence(seg: &Seg<'_>, a: usize, b: usize) -> bool {
     if b <= a || b - a > 6 {
@@ -422,6 +465,9 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             continue;
         };
         absorb(&mut p, &c);
+        if p.country.is_none() {
+            p.country = delegation_country(seg, gaz, c.start);
+        }
         if let Some(ch) = chains.get_mut(ci) {
             ch.claimed = true;
         }
@@ -443,9 +489,12 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
                 .rev()
                 .take_while(|&pi| chains.get(pi).is_some_and(|pc| pc.end + 7 > c.start))
                 .find(|&pi| {
-                    chains
-                        .get(pi)
-                        .is_some_and(|pc| !pc.claimed && pc.has_title && near_in_sentence(seg, pc.end, c.start))
+                    chains.get(pi).is_some_and(|pc| {
+                        !pc.claimed
+                            && pc.has_title
+                            && near_in_sentence(seg, pc.end, c.start)
+                            && !apposition_of_name(seg, pc.start)
+                    })
                 });
             if let Some(pi) = found {
                 if let Some(pc) = chains.get_mut(pi) {
