@@ -310,7 +310,9 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
             break;
         }
         if name_word(seg, j)
-            && ((vietnamese && n < 4) || !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)))
+            && ((vietnamese && n < 4)
+                || initial(seg, j)
+                || !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)))
         {
             last = j;
             n += 1;
@@ -344,6 +346,21 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
         return None;
     }
     if last == k && initial(seg, k) {
+        return None;
+    }
+    Some(last)
+}
+
+/// The name a chain introduces: the name run right after it, returned as its last unit. After a chain ending in a
+/// noun of offices, one capitalised word is the rest of a body's name ("Director of International Cooperation,
+/// ..."), not a person.
+fn name_after(seg: &Seg<'_>, gaz: &Gazetteer, c: &Chain) -> Option<usize> {
+    let k = c.end + 1;
+    if !seg.space_before(k) {
+        return None;
+    }
+    let last = name_run(seg, gaz, k, true)?;
+    if last == k && office_noun(seg, gaz, c.end) {
         return None;
     }
     Some(last)
@@ -455,10 +472,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             continue;
         };
         let k = c.end + 1;
-        if !seg.space_before(k) {
-            continue;
-        }
-        let Some(last) = name_run(seg, gaz, k, true) else {
+        let Some(last) = name_after(seg, gaz, &c) else {
             continue;
         };
         let Some(mut p) = cand(seg, k, last) else {
@@ -526,7 +540,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             let Some(ac) = chains.get(ai).cloned() else {
                 break;
             };
-            if ac.claimed || !ac.has_title || (seg.space_before(ac.end + 1) && name_word(seg, ac.end + 1)) {
+            if ac.claimed || !ac.has_title || name_after(seg, gaz, &ac).is_some() {
                 break;
             }
             absorb(&mut p, &ac);
@@ -554,13 +568,17 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         if c.claimed || !c.has_title || c.start < 2 || seg.gap(c.start).trim() != "," {
             continue;
         }
-        if seg.space_before(c.end + 1) && name_word(seg, c.end + 1) {
+        if name_after(seg, gaz, &c).is_some() {
             continue;
         }
         let end = c.start - 1;
         // Walk back over the name run ending at `end`.
         let mut a = end;
-        while a > 0 && a + 5 > end && name_word(seg, a - 1) && (seg.space_before(a) || initial(seg, a - 1)) {
+        while a > 0
+            && a + 5 > end
+            && name_word(seg, a - 1)
+            && (seg.space_before(a) || seg.gap(a) == "-" || initial(seg, a - 1))
+        {
             a -= 1;
         }
         if (a..=end).any(|u| covered.get(u).copied().unwrap_or(true)) {

@@ -331,7 +331,12 @@ fn second_pass(text: &str, lang: Lang, gaz: &Gazetteer, st: &mut State, clusters
                     new_orgs.push((a + s, a + e, (*info).clone()));
                 } else if words.len() == 1 && people::back_reference_allowed(lang) {
                     if let Some(Some(ci)) = folded.first().and_then(|w| single.get(w)) {
-                        if !gaz.is_stopword(original, lang) {
+                        // A word that is also a function word refers back only where English would not
+                        // capitalise it: mid-sentence ("Deputy Minister To proposed", "..., To said").
+                        let lower = super::fold::lower(original);
+                        let word_ok = !gaz.is_stopword_lower(&lower, lang)
+                            || (gaz.is_function_word_lower(&lower, lang) && !rules::sentence_initial(text, a + s));
+                        if word_ok {
                             st.persons.push(PersonCand {
                                 start: a + s,
                                 end: a + e,
