@@ -142,6 +142,33 @@ fn chain_country_before(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Option<Stri
     None
 }
 
+/// A run of capitalised words, commas and "and" from unit `a` that ends in a noun of offices (or a portfolio)
+/// and is followed by a name: returns that noun's unit. `None` when no such noun, or no name after it.
+fn unknown_portfolio(seg: &Seg<'_>, gaz: &Gazetteer, a: usize) -> Option<usize> {
+    let mut last_noun = None;
+    let mut j = a;
+    while j < a + 14 {
+        let gap = seg.gap(j);
+        let joined = gap.chars().all(char::is_whitespace) && !gap.is_empty()
+            || (j > a && gap.trim() == "," && gap.starts_with(','));
+        if !joined {
+            break;
+        }
+        let capital_word = matches!(seg.units.get(j).map(|u| &u.kind), Some(UnitKind::Word))
+            && seg.capitalised(j)
+            && seg.text_of(j).chars().all(char::is_alphabetic);
+        let span = matches!(seg.target(j), Some(Target::Portfolio(_) | Target::Topic(_))) && seg.capitalised(j);
+        if office_noun(seg, gaz, j) || span {
+            last_noun = Some(j);
+        } else if !(capital_word || (j > a && seg.word_in(j, &["and", "&"]))) {
+            break;
+        }
+        j += 1;
+    }
+    let last = last_noun?;
+    (name_run(seg, gaz, last + 1, true).is_some() && seg.space_before(last + 1)).then_some(last)
+}
+
 fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
     let mut end = k;
     let mut j = k + 1;
@@ -161,6 +188,13 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
         }
         end = j;
         j += 1;
+    }
+    // "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya": a portfolio the
+    // tables do not know, in capitals up to its last noun of offices; the name follows it.
+    if seg.word_in(end, &["for", "of"]) {
+        if let Some(last) = unknown_portfolio(seg, gaz, end + 1) {
+            end = last;
+        }
     }
     // Trailing connectors are not part of the chain.
     while end > k && seg.word_in(end, CONNECTORS) {
@@ -209,7 +243,10 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
                     continue;
                 }
                 let body = matches!(seg.target(v), Some(Target::Portfolio(_))) || seg.org_at(v).is_some();
-                if !(body || office_noun(seg, gaz, v)) {
+                // Capitalised words inside the chain belong to the office ("for Civilian Security, Democracy").
+                let words = office_noun(seg, gaz, v)
+                    || (matches!(seg.units.get(v).map(|x| &x.kind), Some(UnitKind::Word)) && seg.capitalised(v));
+                if !(body || words) {
                     break;
                 }
                 office |= body;
