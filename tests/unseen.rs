@@ -3,6 +3,7 @@
 
 use counterparts::entity::{self, EntityKind};
 use counterparts::filters::Level;
+use counterparts::lang::Lang;
 use counterparts::meeting::Meeting;
 use counterparts::pipeline;
 
@@ -1740,4 +1741,137 @@ fn unseen_articles_give_their_people_organisations_and_meetings() {
         report.len()
     );
     assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// Titles, ranks and bodies followed by places, months, organisations or lower-case words: no person anywhere.
+const NO_PEOPLE: &[(&str, Lang, &str)] = &[
+    (
+        "title before a body",
+        Lang::En,
+        "The Deputy Minister of Public Security attended the ceremony.",
+    ),
+    (
+        "title before a city",
+        Lang::En,
+        "The Minister of Public Security Ho Chi Minh City Police said.",
+    ),
+    (
+        "party organs",
+        Lang::En,
+        "General Secretary of the Party Central Committee and Politburo members met.",
+    ),
+    (
+        "title before a month",
+        Lang::En,
+        "President of the Republic in May. Deputy Minister in June said.",
+    ),
+    (
+        "rank before a city",
+        Lang::En,
+        "Commissioner General of Police Ha Noi reported.",
+    ),
+    (
+        "title before a city name and 'City'",
+        Lang::En,
+        "Chief of Police Da Nang City spoke.",
+    ),
+    (
+        "title before a province",
+        Lang::En,
+        "Minister Long An province and Director General Hanoi.",
+    ),
+    (
+        "ambassador before a portfolio",
+        Lang::En,
+        "The Ambassador to Vietnam Public Security forces.",
+    ),
+    (
+        "vi title before a verb",
+        Lang::Vi,
+        "Thứ trưởng Bộ Công an cho biết hai bên đã ký kết.",
+    ),
+    (
+        "vi title before country and city",
+        Lang::Vi,
+        "Bộ trưởng Bộ Công an Việt Nam Hà Nội.",
+    ),
+    (
+        "vi director before a city's police",
+        Lang::Vi,
+        "Giám đốc Công an Thành phố Hồ Chí Minh phát biểu.",
+    ),
+    (
+        "vi party organs and a month",
+        Lang::Vi,
+        "Tổng Bí thư Ban Chấp hành Trung ương Đảng. Chủ tịch nước Tháng Năm.",
+    ),
+    (
+        "vi rank before a city's police",
+        Lang::Vi,
+        "Thượng tướng Công an Hà Nội.",
+    ),
+    (
+        "vi member before 'Thành phố'",
+        Lang::Vi,
+        "Ủy viên Bộ Chính trị Thành phố Hà Nội.",
+    ),
+    (
+        "vi minister before a province",
+        Lang::Vi,
+        "Bộ trưởng Long An và Cục trưởng Đà Nẵng.",
+    ),
+];
+
+#[test]
+fn titles_before_places_months_and_bodies_give_no_people() {
+    for (name, lang, text) in NO_PEOPLE {
+        let people: Vec<String> = entity::people(&entity::tag_text(text, *lang))
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+        assert!(people.is_empty(), "{name}: {people:?}");
+    }
+}
+
+/// Later mentions of a person named in full, by a name word that is also an English word: (name, text, (mention
+/// text, id) that must be tagged, texts that must not be a person).
+const BACK_REFERENCES: &[(&str, &str, &[(&str, &str)], &[&str])] = &[
+    (
+        "title and a given name that is an English word",
+        "Deputy Minister of Public Security Senior Lieutenant General Tran Quoc To received the delegation. Deputy Minister To proposed closer ties.",
+        &[("Tran Quoc To", "person:tran-quoc-to"), ("To", "person:tran-quoc-to")],
+        &[],
+    ),
+    (
+        "a given name after a comma, not at a sentence start",
+        "Lieutenant General Pham The Tung met the guests. To promote ties, Tung said, the two sides would meet yearly. To further this, The Tung office opened.",
+        &[("Pham The Tung", "person:pham-the-tung"), ("Tung", "person:pham-the-tung")],
+        &["To", "The"],
+    ),
+    (
+        "a surname-first foreign name referred to by its first word",
+        "Commissioner General of the Korean National Police Agency Cho Ji-ho visited Hanoi. Cho thanked the hosts.",
+        &[("Cho Ji-ho", "person:cho-ji-ho"), ("Cho", "person:cho-ji-ho")],
+        &[],
+    ),
+];
+
+#[test]
+fn back_references_to_names_made_of_words() {
+    for (name, text, want, not) in BACK_REFERENCES {
+        let ms = entity::tag_text(text, Lang::En);
+        for (t, id) in *want {
+            assert!(
+                ms.iter().any(|m| m.text == *t && m.id == *id),
+                "{name}: {t:?} as {id}: {:?}",
+                ms.iter().map(|m| (&m.text, &m.id)).collect::<Vec<_>>()
+            );
+        }
+        for t in *not {
+            assert!(
+                !ms.iter().any(|m| m.kind == EntityKind::Person && m.text == *t),
+                "{name}: {t:?} is not a person"
+            );
+        }
+    }
 }

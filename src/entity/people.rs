@@ -403,11 +403,24 @@ fn name_after(seg: &Seg<'_>, gaz: &Gazetteer, c: &Chain) -> Option<usize> {
     Some(last)
 }
 
+/// The folded words of units `a..=b`; parts joined by a hyphen are one word ("Cho Ji-ho" is `["cho", "ji-ho"]`,
+/// so that "Cho" alone is the first word of a two-word name).
 fn words_of(seg: &Seg<'_>, a: usize, b: usize) -> Vec<String> {
-    (a..=b)
-        .filter(|&i| matches!(seg.units.get(i).map(|u| &u.kind), Some(UnitKind::Word)))
-        .map(|i| fold(seg.text_of(i)))
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for i in a..=b {
+        if !matches!(seg.units.get(i).map(|u| &u.kind), Some(UnitKind::Word)) {
+            continue;
+        }
+        let w = fold(seg.text_of(i));
+        match out.last_mut() {
+            Some(last) if i > a && seg.gap(i) == "-" => {
+                last.push('-');
+                last.push_str(&w);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 fn cand(seg: &Seg<'_>, a: usize, b: usize) -> Option<PersonCand> {
@@ -697,11 +710,21 @@ pub(crate) fn free_runs(seg: &Seg<'_>, taken: &[(usize, usize)]) -> Vec<(usize, 
 }
 
 /// The folded words of a free run, for matching against known names.
+/// Hyphenated parts are one word, as in the names of the first pass.
 pub(crate) fn run_words(text: &str) -> Vec<(usize, usize, String)> {
-    crate::lang::tokenize(text)
-        .into_iter()
-        .map(|t| (t.start, t.end, fold(t.text)))
-        .collect()
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    for t in crate::lang::tokenize(text) {
+        let w = fold(t.text);
+        match out.last_mut() {
+            Some(last) if text.get(last.1..t.start) == Some("-") => {
+                last.1 = t.end;
+                last.2.push('-');
+                last.2.push_str(&w);
+            }
+            _ => out.push((t.start, t.end, w)),
+        }
+    }
+    out
 }
 
 /// Language-specific: whether a lone word may refer back to a person named in full earlier.

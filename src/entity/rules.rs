@@ -958,7 +958,10 @@ fn named_agreement(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize, head_slug: &str
         if let Some(topic) = gaz.topics.get(t) {
             let slug = format!("{head_slug}-on-{}", topic.slug);
             let name = format!("{head_name} on {}", lower_first(&topic.name));
-            seg.merge(i, j, UnitKind::Agreement(slug, name));
+            // A lower-case "agreement on extradition" is a description, not a title: the topic stays a mention
+            // of its own (the article is found under it) and the agreement's span ends before it.
+            let end = if seg.capitalised(i) { j } else { j - 1 };
+            seg.merge(i, end, UnitKind::Agreement(slug, name));
         }
         return;
     }
