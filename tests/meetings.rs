@@ -462,7 +462,7 @@ const INVENTED: &[Invented] = &[
             ordinal: None,
             vietnam: "person:luong-tam-quang",
             partner: "person:vilay-lakhamfong",
-            agreements: &[],
+            agreements: &[("agreement:agreement", Some(1))],
             participants: &[],
             mentioned: &[(Relation::Later, "2026", Some("Hanoi"))],
         }),

@@ -30,6 +30,7 @@ const TOPICS: &str = include_str!("data/topics.tsv");
 const AGREEMENTS: &str = include_str!("data/agreements.tsv");
 const BLOCKERS: &str = include_str!("data/blockers.tsv");
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
+const SURNAMES: &str = include_str!("data/surnames.txt");
 
 /// A country of the table.
 #[derive(Debug, Clone)]
@@ -363,6 +364,11 @@ pub(crate) struct Gazetteer {
     pub stopwords_en: HashSet<String>,
     /// The same for Vietnamese.
     pub stopwords_vi: HashSet<String>,
+    /// The stop words of both languages that are nouns or adjectives of offices and bodies ("national",
+    /// "council", "cảnh"): they may be part of an organisation's name, unlike function words.
+    pub nouns: HashSet<String>,
+    /// Vietnamese family names, folded ("tran", "nguyen").
+    pub surnames: HashSet<String>,
     /// English automaton.
     pub en: Matcher,
     /// Vietnamese automaton.
@@ -678,23 +684,40 @@ impl Gazetteer {
 
         let mut stopwords_en = HashSet::new();
         let mut stopwords_vi = HashSet::new();
-        let mut section = None;
+        let mut nouns = HashSet::new();
+        // (language, nouns section)
+        let mut section: Option<(Lang, bool)> = None;
         for (i, l) in STOPWORDS.lines().map(str::trim).enumerate() {
             match l {
                 "" => {}
                 _ if l.starts_with('#') => {}
-                "[en]" => section = Some(Lang::En),
-                "[vi]" => section = Some(Lang::Vi),
+                "[en]" => section = Some((Lang::En, false)),
+                "[vi]" => section = Some((Lang::Vi, false)),
+                "[en-nouns]" => section = Some((Lang::En, true)),
+                "[vi-nouns]" => section = Some((Lang::Vi, true)),
                 _ => match section {
-                    Some(Lang::En) => {
-                        stopwords_en.insert(crate::lang::lower_nfc(l));
+                    Some((lang, noun)) => {
+                        let w = crate::lang::lower_nfc(l);
+                        if noun {
+                            nouns.insert(w.clone());
+                        }
+                        match lang {
+                            Lang::En => stopwords_en.insert(w),
+                            Lang::Vi => stopwords_vi.insert(w),
+                        };
                     }
-                    Some(Lang::Vi) => {
-                        stopwords_vi.insert(crate::lang::lower_nfc(l));
-                    }
-                    None => bad("stopwords.txt", i + 1, "word before [en] or [vi]"),
+                    None => bad("stopwords.txt", i + 1, "word before a [en] or [vi] section"),
                 },
             }
+        }
+        let surnames: HashSet<String> = SURNAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::lang::fold)
+            .collect();
+        if surnames.is_empty() {
+            bad("surnames.txt", 0, "no surnames");
         }
 
         let en = Matcher::build(b.en);
@@ -709,6 +732,8 @@ impl Gazetteer {
             agreements,
             stopwords_en,
             stopwords_vi,
+            nouns,
+            surnames,
             en,
             vi,
             problems,
@@ -735,6 +760,17 @@ impl Gazetteer {
             Lang::En => self.stopwords_en.contains(lower),
             Lang::Vi => self.stopwords_vi.contains(lower),
         }
+    }
+
+    /// True when `lower` (lower case, NFC) is a stop word of `lang` that is a function word (an article, a
+    /// preposition, a month...), not a noun of offices and bodies.
+    pub fn is_function_word_lower(&self, lower: &str, lang: Lang) -> bool {
+        self.is_stopword_lower(lower, lang) && !self.nouns.contains(lower)
+    }
+
+    /// True when `word` (any case, marks or not) is a Vietnamese family name.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(&crate::lang::fold(word))
     }
 
     /// The country with this ISO code.

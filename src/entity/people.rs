@@ -21,14 +21,26 @@ pub(crate) struct PersonCand {
     pub end: usize,
     /// The name's words, folded (`["to", "lam"]`).
     pub words: Vec<String>,
-    /// Titles the text attaches here, in order, with their level.
-    pub titles: Vec<(String, Level)>,
+    /// Titles the text attaches here, in order.
+    pub titles: Vec<Title>,
     /// Rank, when stated.
     pub rank: Option<String>,
     /// Country the text ties the person to here.
     pub country: Option<String>,
     /// Country implied only by a default (the MPS is Vietnam's).
     pub default_country: Option<String>,
+}
+
+/// A title as the text writes it ("Deputy Minister of Public Security", "Bộ trưởng Bộ An ninh").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Title {
+    /// The words of the title and its complement.
+    pub text: String,
+    /// Seniority.
+    pub level: Level,
+    /// True when the title names the ministry or body it belongs to ("Minister of Interior", not "Deputy
+    /// Prime Minister"): of two titles of one level, the office is what places the person.
+    pub office: bool,
 }
 
 /// Lower-case words that may sit inside a title chain.
@@ -49,7 +61,7 @@ const PARTICLES: &[&str] = &[
 struct Chain {
     start: usize,
     end: usize,
-    titles: Vec<(String, Level)>,
+    titles: Vec<Title>,
     rank: Option<String>,
     country: Option<String>,
     default_country: Option<String>,
@@ -78,24 +90,111 @@ fn starts_chain(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
     title_level(seg, i).is_some() || rank_at(seg, gaz, i).is_some()
 }
 
-fn chain_unit(seg: &Seg<'_>, i: usize) -> bool {
+/// A capitalised noun of offices and bodies ("Security", "Federal", "National"): part of a title or of the body
+/// it names, never of a person's name.
+fn office_noun(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
+    seg.capitalised(i)
+        && seg
+            .word(i)
+            .is_some_and(|w| gaz.nouns.contains(w) && gaz.is_stopword_lower(w, seg.lang))
+}
+
+fn chain_unit(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
     match seg.units.get(i).map(|u| &u.kind) {
         Some(UnitKind::Gaz(t)) => matches!(
             t,
             Target::Title(_) | Target::Rank(_) | Target::Portfolio(_) | Target::Country { .. } | Target::Place(_)
         ),
         Some(UnitKind::Org(_)) => true,
-        Some(UnitKind::Word) => !seg.capitalised(i) && (seg.word_in(i, CONNECTORS) || seg.word_in(i, FILLERS)),
+        Some(UnitKind::Word) => {
+            office_noun(seg, gaz, i) || (!seg.capitalised(i) && (seg.word_in(i, CONNECTORS) || seg.word_in(i, FILLERS)))
+        }
         _ => false,
     }
+}
+
+/// "and" / "và" before unit `i`'s rank (or, in Vietnamese, title) opens another person's chain: "Thượng tướng
+/// Trần Quốc Tỏ, Thứ trưởng Bộ Công an và Thiếu tướng Khampheng ...". Vietnamese joins one person's titles with
+/// commas or "kiêm"; English joins them with "and" ("Deputy Prime Minister and Minister of Interior").
+fn opens_another(seg: &Seg<'_>, gaz: &Gazetteer, joiner: usize) -> bool {
+    if !seg.word_in(joiner, &["and", "và", "&"]) {
+        return false;
+    }
+    let next = joiner + 1;
+    rank_at(seg, gaz, next).is_some()
+        || (seg.lang == Lang::Vi && title_level(seg, next).is_some_and(|l| l != Level::Counterpart))
+}
+
+/// The country written before a chain starting at unit `k`: right before it ("Chinese Minister"), or before a
+/// few capitalised nouns of offices ("Indian Union Home Secretary", "Cambodian National Police Commissioner").
+fn chain_country_before(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Option<String> {
+    let mut a = k;
+    for _ in 0..3 {
+        if let Some(c) = country_before(seg, gaz, a) {
+            return Some(c);
+        }
+        let p = a.checked_sub(1)?;
+        if !(seg.space_before(a) && office_noun(seg, gaz, p)) {
+            return None;
+        }
+        a = p;
+    }
+    None
+}
+
+/// A run of capitalised words, commas and "and" from unit `a` that ends in a noun of offices (or a portfolio)
+/// and is followed by a name: returns that noun's unit. `None` when no such noun, or no name after it.
+fn unknown_portfolio(seg: &Seg<'_>, gaz: &Gazetteer, a: usize) -> Option<usize> {
+    let mut last_noun = None;
+    let mut j = a;
+    while j < a + 14 {
+        let gap = seg.gap(j);
+        let joined = gap.chars().all(char::is_whitespace) && !gap.is_empty()
+            || (j > a && gap.trim() == "," && gap.starts_with(','));
+        if !joined {
+            break;
+        }
+        let capital_word = matches!(seg.units.get(j).map(|u| &u.kind), Some(UnitKind::Word))
+            && seg.capitalised(j)
+            && seg.text_of(j).chars().all(char::is_alphabetic);
+        let span = matches!(seg.target(j), Some(Target::Portfolio(_) | Target::Topic(_))) && seg.capitalised(j);
+        if office_noun(seg, gaz, j) || span {
+            last_noun = Some(j);
+        } else if !(capital_word || (j > a && seg.word_in(j, &["and", "&"]))) {
+            break;
+        }
+        j += 1;
+    }
+    let last = last_noun?;
+    (name_run(seg, gaz, last + 1, true).is_some() && seg.space_before(last + 1)).then_some(last)
 }
 
 fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
     let mut end = k;
     let mut j = k + 1;
-    while j < seg.units.len() && j <= k + 24 && seg.space_before(j) && chain_unit(seg, j) {
+    while j < seg.units.len() && j <= k + 24 {
+        // "Singapore's Ministry of Home Affairs": the possessive after a country stays in the chain.
+        let possessive = seg.word_in(j, &["s"])
+            && matches!(seg.gap(j), "'" | "’")
+            && seg.country_at(gaz, j - 1).is_some()
+            && seg.space_before(j + 1);
+        if possessive {
+            end = j;
+            j += 1;
+            continue;
+        }
+        if !(seg.space_before(j) && chain_unit(seg, gaz, j)) || opens_another(seg, gaz, j) {
+            break;
+        }
         end = j;
         j += 1;
+    }
+    // "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya": a portfolio the
+    // tables do not know, in capitals up to its last noun of offices; the name follows it.
+    if seg.word_in(end, &["for", "of"]) {
+        if let Some(last) = unknown_portfolio(seg, gaz, end + 1) {
+            end = last;
+        }
     }
     // Trailing connectors are not part of the chain.
     while end > k && seg.word_in(end, CONNECTORS) {
@@ -106,7 +205,7 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
         end,
         titles: Vec::new(),
         rank: None,
-        country: country_before(seg, gaz, k),
+        country: chain_country_before(seg, gaz, k),
         default_country: None,
         orgs: Vec::new(),
         portfolios: Vec::new(),
@@ -133,6 +232,7 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
             chain.has_title = true;
             let start = seg.units.get(u).map_or(0, |x| x.start);
             let mut stop = seg.units.get(u).map_or(0, |x| x.end);
+            let mut office = false;
             let mut v = u + 1;
             while v <= end {
                 if seg.word_in(v, JOINERS) && title_level(seg, v + 1).is_some() {
@@ -142,15 +242,23 @@ fn parse_chain(seg: &Seg<'_>, gaz: &Gazetteer, k: usize) -> Chain {
                     v += 1;
                     continue;
                 }
-                let complement = matches!(seg.target(v), Some(Target::Portfolio(_))) || seg.org_at(v).is_some();
-                if !complement {
+                let body = matches!(seg.target(v), Some(Target::Portfolio(_))) || seg.org_at(v).is_some();
+                // Capitalised words inside the chain belong to the office ("for Civilian Security, Democracy").
+                let words = office_noun(seg, gaz, v)
+                    || (matches!(seg.units.get(v).map(|x| &x.kind), Some(UnitKind::Word)) && seg.capitalised(v));
+                if !(body || words) {
                     break;
                 }
+                office |= body;
                 stop = seg.units.get(v).map_or(stop, |x| x.end);
                 v += 1;
             }
             if let Some(t) = seg.text.get(start..stop) {
-                chain.titles.push((t.to_string(), level));
+                chain.titles.push(Title {
+                    text: t.to_string(),
+                    level,
+                    office,
+                });
             }
         } else if let Some((honorific, display)) = rank_at(seg, gaz, u) {
             if !honorific {
@@ -212,6 +320,9 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     if !name_word(seg, k) {
         return None;
     }
+    // A run opening with a Vietnamese family name is a Vietnamese name: its syllables stay in it up to four,
+    // even those that are also words ("Tran Quoc To", "Pham The Tung", "Nguyễn Văn Ba").
+    let vietnamese = gaz.is_surname(seg.text_of(k));
     let mut last = k;
     let mut n = 1;
     while n < 5 {
@@ -235,7 +346,11 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
         if !joined {
             break;
         }
-        if name_word(seg, j) && !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)) {
+        if name_word(seg, j)
+            && ((vietnamese && n < 4)
+                || initial(seg, j)
+                || !seg.word(j).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang)))
+        {
             last = j;
             n += 1;
             continue;
@@ -256,9 +371,14 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     while last > k && initial(seg, last) {
         last -= 1;
     }
-    // English names may start with a word that is otherwise a stop word ("To Lam", "He Rong"); Vietnamese
-    // stop words are syllables of ordinary words ("Bộ", "Các"), not of names.
-    let first_stop = seg.word(k).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang));
+    // English names may start with a function word ("To Lam", "He Rong"), never with a noun of offices and
+    // bodies ("Security Dan Jarvis" after "Minister of State for"); Vietnamese stop words are syllables of
+    // ordinary words ("Bộ", "Các"), not of names.
+    let first = seg.word(k).unwrap_or("");
+    if gaz.nouns.contains(first) && gaz.is_stopword_lower(first, seg.lang) {
+        return None;
+    }
+    let first_stop = gaz.is_stopword_lower(first, seg.lang);
     if first_stop && (!triggered || last == k || seg.lang == Lang::Vi) {
         return None;
     }
@@ -268,11 +388,39 @@ fn name_run(seg: &Seg<'_>, gaz: &Gazetteer, k: usize, triggered: bool) -> Option
     Some(last)
 }
 
+/// The name a chain introduces: the name run right after it, returned as its last unit. After a chain ending in a
+/// noun of offices, one capitalised word is the rest of a body's name ("Director of International Cooperation,
+/// ..."), not a person.
+fn name_after(seg: &Seg<'_>, gaz: &Gazetteer, c: &Chain) -> Option<usize> {
+    let k = c.end + 1;
+    if !seg.space_before(k) {
+        return None;
+    }
+    let last = name_run(seg, gaz, k, true)?;
+    if last == k && office_noun(seg, gaz, c.end) {
+        return None;
+    }
+    Some(last)
+}
+
+/// The folded words of units `a..=b`; parts joined by a hyphen are one word ("Cho Ji-ho" is `["cho", "ji-ho"]`,
+/// so that "Cho" alone is the first word of a two-word name).
 fn words_of(seg: &Seg<'_>, a: usize, b: usize) -> Vec<String> {
-    (a..=b)
-        .filter(|&i| matches!(seg.units.get(i).map(|u| &u.kind), Some(UnitKind::Word)))
-        .map(|i| fold(seg.text_of(i)))
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for i in a..=b {
+        if !matches!(seg.units.get(i).map(|u| &u.kind), Some(UnitKind::Word)) {
+            continue;
+        }
+        let w = fold(seg.text_of(i));
+        match out.last_mut() {
+            Some(last) if i > a && seg.gap(i) == "-" => {
+                last.push('-');
+                last.push_str(&w);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 fn cand(seg: &Seg<'_>, a: usize, b: usize) -> Option<PersonCand> {
@@ -298,6 +446,49 @@ fn absorb(p: &mut PersonCand, c: &Chain) {
     if p.default_country.is_none() {
         p.default_country.clone_from(&c.default_country);
     }
+}
+
+/// The country of a delegation its leader is named for: "a delegation of the National Police Agency of Japan led
+/// by Commissioner General ...", "the Chinese delegation led by Minister ...", "Đoàn công tác Bộ An ninh Lào do
+/// Thứ trưởng ...". `start` is the first unit of the leader's chain; the clause before it is searched back to
+/// the word for delegation, and the country or organisation nearest the leader gives the country.
+fn delegation_country(seg: &Seg<'_>, gaz: &Gazetteer, start: usize) -> Option<String> {
+    let lead = start.checked_sub(1)?;
+    if !seg.space_before(start) {
+        return None;
+    }
+    let led = match seg.lang {
+        Lang::En => seg.word_in(lead, &["by"]) && lead > 0 && seg.word_in(lead - 1, &["led", "headed", "chaired"]),
+        Lang::Vi => seg.word_in(lead, &["do"]),
+    };
+    if !led {
+        return None;
+    }
+    let mut nearest: Option<String> = None;
+    let mut i = lead;
+    for _ in 0..16 {
+        if seg.gap(i).contains(['.', ';', '!', '?', '(', ')']) {
+            return None;
+        }
+        i = i.checked_sub(1)?;
+        if seg.word_in(i, &["delegation", "delegations", "đoàn"]) {
+            return nearest.or_else(|| country_before(seg, gaz, i));
+        }
+        if nearest.is_none() {
+            nearest = seg.country_at(gaz, i).or_else(|| {
+                seg.org_at(i)
+                    .and_then(|o| seg.orgs.get(o))
+                    .and_then(|o| o.resolved_country().map(str::to_string))
+            });
+        }
+    }
+    None
+}
+
+/// True when the chain starting at unit `start` follows a name and a comma: it describes that name ("K. Shanmugam,
+/// Minister for Home Affairs ..."), not a person named after it.
+fn apposition_of_name(seg: &Seg<'_>, start: usize) -> bool {
+    start > 0 && seg.gap(start).trim() == "," && name_word(seg, start - 1)
 }
 
 /// True when the text between units `a` and `b` (exclusive) is a few plain words with no sentence break.
@@ -331,16 +522,16 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             continue;
         };
         let k = c.end + 1;
-        if !seg.space_before(k) {
-            continue;
-        }
-        let Some(last) = name_run(seg, gaz, k, true) else {
+        let Some(last) = name_after(seg, gaz, &c) else {
             continue;
         };
         let Some(mut p) = cand(seg, k, last) else {
             continue;
         };
         absorb(&mut p, &c);
+        if p.country.is_none() {
+            p.country = delegation_country(seg, gaz, c.start);
+        }
         if let Some(ch) = chains.get_mut(ci) {
             ch.claimed = true;
         }
@@ -362,9 +553,12 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
                 .rev()
                 .take_while(|&pi| chains.get(pi).is_some_and(|pc| pc.end + 7 > c.start))
                 .find(|&pi| {
-                    chains
-                        .get(pi)
-                        .is_some_and(|pc| !pc.claimed && pc.has_title && near_in_sentence(seg, pc.end, c.start))
+                    chains.get(pi).is_some_and(|pc| {
+                        !pc.claimed
+                            && pc.has_title
+                            && near_in_sentence(seg, pc.end, c.start)
+                            && !apposition_of_name(seg, pc.start)
+                    })
                 });
             if let Some(pi) = found {
                 if let Some(pc) = chains.get_mut(pi) {
@@ -396,7 +590,7 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
             let Some(ac) = chains.get(ai).cloned() else {
                 break;
             };
-            if ac.claimed || !ac.has_title || (seg.space_before(ac.end + 1) && name_word(seg, ac.end + 1)) {
+            if ac.claimed || !ac.has_title || name_after(seg, gaz, &ac).is_some() {
                 break;
             }
             absorb(&mut p, &ac);
@@ -424,13 +618,17 @@ pub(crate) fn detect(seg: &mut Seg<'_>, gaz: &Gazetteer) -> (Vec<PersonCand>, Ve
         if c.claimed || !c.has_title || c.start < 2 || seg.gap(c.start).trim() != "," {
             continue;
         }
-        if seg.space_before(c.end + 1) && name_word(seg, c.end + 1) {
+        if name_after(seg, gaz, &c).is_some() {
             continue;
         }
         let end = c.start - 1;
         // Walk back over the name run ending at `end`.
         let mut a = end;
-        while a > 0 && a + 5 > end && name_word(seg, a - 1) && (seg.space_before(a) || initial(seg, a - 1)) {
+        while a > 0
+            && a + 5 > end
+            && name_word(seg, a - 1)
+            && (seg.space_before(a) || seg.gap(a) == "-" || initial(seg, a - 1))
+        {
             a -= 1;
         }
         if (a..=end).any(|u| covered.get(u).copied().unwrap_or(true)) {
@@ -512,11 +710,21 @@ pub(crate) fn free_runs(seg: &Seg<'_>, taken: &[(usize, usize)]) -> Vec<(usize, 
 }
 
 /// The folded words of a free run, for matching against known names.
+/// Hyphenated parts are one word, as in the names of the first pass.
 pub(crate) fn run_words(text: &str) -> Vec<(usize, usize, String)> {
-    crate::lang::tokenize(text)
-        .into_iter()
-        .map(|t| (t.start, t.end, fold(t.text)))
-        .collect()
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    for t in crate::lang::tokenize(text) {
+        let w = fold(t.text);
+        match out.last_mut() {
+            Some(last) if text.get(last.1..t.start) == Some("-") => {
+                last.1 = t.end;
+                last.2.push('-');
+                last.2.push_str(&w);
+            }
+            _ => out.push((t.start, t.end, w)),
+        }
+    }
+    out
 }
 
 /// Language-specific: whether a lone word may refer back to a person named in full earlier.

@@ -176,6 +176,27 @@ fn ambiguous_ok(text: &str, hit: &Hit, lang: Lang, gaz: &Gazetteer) -> bool {
     !(lang == Lang::Vi && next_cap && sentence_initial(text, hit.start))
 }
 
+/// True when the text right before `at` ends a capitalised run that opens with a Vietnamese family name: a place
+/// name there is the end of a person's name ("Vũ Hải Nam", "Nguyen Thanh Hoa"), not a place.
+fn after_vietnamese_name(text: &str, at: usize, gaz: &Gazetteer) -> bool {
+    let mut end = at;
+    for _ in 0..3 {
+        let Some(prev) = adjacent_word_before(text, end) else {
+            return false;
+        };
+        if !is_capitalised(prev) {
+            return false;
+        }
+        if gaz.is_surname(prev) {
+            return true;
+        }
+        // `prev` is a suffix of `text[..end]` after trimming white space.
+        let trimmed = text.get(..end).unwrap_or("").trim_end();
+        end = trimmed.len().saturating_sub(prev.len());
+    }
+    false
+}
+
 /// Priority among hits of the same span (lower wins).
 fn priority(t: &Target) -> u8 {
     match t {
@@ -205,25 +226,42 @@ pub(crate) fn build_units(
         Hit(Entry),
         Date(DateExpr),
     }
-    let mut cands: Vec<(usize, usize, u8, usize, Cand)> = Vec::with_capacity(hits.len() + dates.len());
+    // (start, end, length in letters, priority, order, candidate). Length counts characters without marks, as
+    // the gazetteers see them: in bytes, "Quốc Vương" would outweigh "Trung Quốc" only for its diacritics.
+    let mut cands: Vec<(usize, usize, usize, u8, usize, Cand)> = Vec::with_capacity(hits.len() + dates.len());
+    let letters = |s: usize, e: usize| {
+        text.get(s..e)
+            .map_or(0, |t| t.chars().filter(|c| !super::fold::is_mark(*c)).count())
+    };
     for (order, h) in hits.into_iter().enumerate() {
         if h.entry.ambiguous && !ambiguous_ok(text, &h, lang, gaz) {
             continue;
         }
-        cands.push((h.start, h.end, priority(&h.entry.target) + 1, order, Cand::Hit(h.entry)));
+        if matches!(h.entry.target, Target::Place(_)) && after_vietnamese_name(text, h.start, gaz) {
+            continue;
+        }
+        let len = letters(h.start, h.end);
+        cands.push((
+            h.start,
+            h.end,
+            len,
+            priority(&h.entry.target) + 1,
+            order,
+            Cand::Hit(h.entry),
+        ));
     }
     for d in dates {
-        cands.push((d.start, d.end, 0, 0, Cand::Date(d.expr)));
+        let len = letters(d.start, d.end);
+        cands.push((d.start, d.end, len, 0, 0, Cand::Date(d.expr)));
     }
     cands.sort_by(|a, b| {
-        (b.1 - b.0)
-            .cmp(&(a.1 - a.0))
-            .then(a.2.cmp(&b.2))
-            .then(a.0.cmp(&b.0))
+        b.2.cmp(&a.2)
             .then(a.3.cmp(&b.3))
+            .then(a.0.cmp(&b.0))
+            .then(a.4.cmp(&b.4))
     });
     let mut chosen: BTreeMap<usize, (usize, UnitKind)> = BTreeMap::new();
-    for (s, e, _, _, c) in cands {
+    for (s, e, _, _, _, c) in cands {
         let overlaps_prev = chosen.range(..e).next_back().is_some_and(|(_, (pe, _))| *pe > s);
         if overlaps_prev {
             continue;
@@ -574,7 +612,7 @@ fn name_part(seg: &Seg<'_>, gaz: &Gazetteer, i: usize) -> bool {
         UnitKind::Word => {
             let t = seg.text_of(i);
             cap && t.chars().all(char::is_alphabetic)
-                && !seg.word(i).is_some_and(|w| gaz.is_stopword_lower(w, seg.lang))
+                && !seg.word(i).is_some_and(|w| gaz.is_function_word_lower(w, seg.lang))
         }
         UnitKind::Gaz(Target::Topic(_) | Target::Portfolio(_) | Target::Place(_)) => cap,
         _ => false,
@@ -841,7 +879,21 @@ pub(crate) fn agreements(seg: &mut Seg<'_>, gaz: &Gazetteer) {
                     AgreementRole::Head => {
                         named_agreement(seg, gaz, i, &def.slug, &def.name);
                     }
-                    AgreementRole::Tail => {}
+                    AgreementRole::Tail => {
+                        // "signed two agreements on cooperation in combating transnational crime", "the
+                        // agreement signed": a lower-case agreement counts next to a signing, not in "reached
+                        // agreement on measures".
+                        let signed = (i.saturating_sub(4)..i)
+                            .chain(i + 1..i + 3)
+                            .any(|k| seg.word_in(k, SIGN_WORDS));
+                        if signed {
+                            let before = seg.pending.len();
+                            named_agreement(seg, gaz, i, &def.slug, &def.name);
+                            if seg.pending.len() == before {
+                                seg.merge(i, i, UnitKind::Agreement(def.slug.clone(), def.name.clone()));
+                            }
+                        }
+                    }
                 }
             }
             Target::Topic(tp) => {
@@ -906,7 +958,10 @@ fn named_agreement(seg: &mut Seg<'_>, gaz: &Gazetteer, i: usize, head_slug: &str
         if let Some(topic) = gaz.topics.get(t) {
             let slug = format!("{head_slug}-on-{}", topic.slug);
             let name = format!("{head_name} on {}", lower_first(&topic.name));
-            seg.merge(i, j, UnitKind::Agreement(slug, name));
+            // A lower-case "agreement on extradition" is a description, not a title: the topic stays a mention
+            // of its own (the article is found under it) and the agreement's span ends before it.
+            let end = if seg.capitalised(i) { j } else { j - 1 };
+            seg.merge(i, end, UnitKind::Agreement(slug, name));
         }
         return;
     }

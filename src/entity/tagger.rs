@@ -7,8 +7,8 @@
 //! defined elsewhere ("the MoPS").
 
 use super::fold::segments;
-use super::gazetteer::{self, Gazetteer, Level, Target};
-use super::people::{self, PersonCand};
+use super::gazetteer::{self, Gazetteer, Target};
+use super::people::{self, PersonCand, Title};
 use super::rules::{self, OrgInfo, Seg, UnitKind};
 use super::{dates, EntityKind, Mention};
 use crate::lang::{self, Lang};
@@ -331,7 +331,12 @@ fn second_pass(text: &str, lang: Lang, gaz: &Gazetteer, st: &mut State, clusters
                     new_orgs.push((a + s, a + e, (*info).clone()));
                 } else if words.len() == 1 && people::back_reference_allowed(lang) {
                     if let Some(Some(ci)) = folded.first().and_then(|w| single.get(w)) {
-                        if !gaz.is_stopword(original, lang) {
+                        // A word that is also a function word refers back only where English would not
+                        // capitalise it: mid-sentence ("Deputy Minister To proposed", "..., To said").
+                        let lower = super::fold::lower(original);
+                        let word_ok = !gaz.is_stopword_lower(&lower, lang)
+                            || (gaz.is_function_word_lower(&lower, lang) && !rules::sentence_initial(text, a + s));
+                        if word_ok {
                             st.persons.push(PersonCand {
                                 start: a + s,
                                 end: a + e,
@@ -377,9 +382,11 @@ fn person_mentions(text: &str, st: &State, clusters: &[Cluster]) -> Vec<Mention>
             }
         }
         let name = name.map_or_else(|| c.words.join(" "), str::to_string);
-        let mut titles: Vec<&(String, Level)> = members.iter().flat_map(|p| p.titles.iter()).collect();
-        titles.sort_by_key(|(_, l)| *l);
-        let title = titles.first().map(|(t, _)| t.clone());
+        // The most senior title; of one level, the first that names an office ("Minister of Interior" over
+        // "Deputy Prime Minister").
+        let mut titles: Vec<&Title> = members.iter().flat_map(|p| p.titles.iter()).collect();
+        titles.sort_by_key(|t| (t.level, !t.office));
+        let title = titles.first().map(|t| t.text.clone());
         let rank = members
             .iter()
             .filter_map(|p| p.rank.as_ref())

@@ -331,6 +331,17 @@ impl<'a> Doc<'a> {
             .any(|m| Self::is_foreign_org(m) || (self.side(m) == Side::Foreign && !self.possessive(m)))
     }
 
+    /// True when sentence `s` has people of both sides signing, not promising to sign ("Deputy Minister X and
+    /// British Minister of State Y signed two agreements ..."): the signing is the meeting.
+    fn signing_in_person(&self, s: usize) -> bool {
+        let hs = self.hits_of(s);
+        let ms = self.ments_of(s);
+        hs.iter().any(|h| h.cue == Cue::Sign)
+            && !hs.iter().any(|h| h.cue == Cue::NotYet)
+            && ms.iter().any(|m| self.side(m) == Side::Mps)
+            && ms.iter().any(|m| self.side(m) == Side::Foreign && !self.possessive(m))
+    }
+
     /// A sentence about another meeting of the series, not the one reported (see [`is_series_sentence`]).
     fn is_series_mention(&self, s: usize) -> bool {
         self.series.get(s).copied().unwrap_or(false)
@@ -342,7 +353,7 @@ impl<'a> Doc<'a> {
         let anywhere = self.vn_lead_anywhere();
         for s in 0..n {
             let hs = self.hits_of(s);
-            let meets = hs.iter().any(|h| matches!(h.cue, Cue::Verb | Cue::Noun));
+            let meets = hs.iter().any(|h| matches!(h.cue, Cue::Verb | Cue::Noun)) || self.signing_in_person(s);
             if !meets || self.has(s, Cue::Phone) || self.is_series_mention(s) {
                 continue;
             }
