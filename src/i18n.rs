@@ -190,6 +190,23 @@ pub struct Strings {
     pub card_hint: &'static str,
     /// Card: close.
     pub card_close: &'static str,
+    // Export (src/ui/components/export.rs).
+    /// Export: heading of the panel.
+    pub export_heading: &'static str,
+    /// Export: what the buttons download.
+    pub export_hint: &'static str,
+    /// Export: button label prefix for assistive technology ("Download the meetings shown as" CSV).
+    pub export_meetings_as: &'static str,
+    /// Export: the search results button.
+    pub export_hits: &'static str,
+    /// Export: after the count of meetings left out of the calendar (one meeting).
+    pub export_left_out_one: &'static str,
+    /// Export: after the count of meetings left out of the calendar (several).
+    pub export_left_out: &'static str,
+    /// Export: after the count of those left out that have no year at all, in brackets.
+    pub export_no_year: &'static str,
+    /// Export: the export could not be written.
+    pub export_failed: &'static str,
 }
 
 /// English strings.
@@ -316,6 +333,14 @@ pub const EN: Strings = Strings {
     card_ordinal: "Meeting no.",
     card_hint: "Select a meeting to see its facts and sources.",
     card_close: "Close",
+    export_heading: "Export",
+    export_hint: "The meetings shown, after filters; dates as precise as the articles give them.",
+    export_meetings_as: "Download the meetings shown as",
+    export_hits: "Search results (CSV)",
+    export_left_out_one: "meeting without a known day is not in the calendar",
+    export_left_out: "meetings without a known day are not in the calendar",
+    export_no_year: "without a year",
+    export_failed: "The export failed",
 };
 
 /// Vietnamese strings.
@@ -442,6 +467,14 @@ pub const VI: Strings = Strings {
     card_ordinal: "Lần thứ",
     card_hint: "Chọn một cuộc gặp để xem chi tiết và nguồn.",
     card_close: "Đóng",
+    export_heading: "Xuất dữ liệu",
+    export_hint: "Các cuộc gặp đang hiển thị, sau khi lọc; ngày tháng chính xác đúng như bài viết nêu.",
+    export_meetings_as: "Tải các cuộc gặp đang hiển thị dạng",
+    export_hits: "Kết quả tìm kiếm (CSV)",
+    export_left_out_one: "cuộc gặp không rõ ngày không có trong lịch",
+    export_left_out: "cuộc gặp không rõ ngày không có trong lịch",
+    export_no_year: "không rõ năm",
+    export_failed: "Không xuất được dữ liệu",
 };
 
 /// The strings of a language.

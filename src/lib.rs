@@ -18,6 +18,7 @@ pub mod codec;
 pub mod corpus;
 pub mod date;
 pub mod entity;
+pub mod export;
 pub mod filters;
 pub mod hash;
 pub mod i18n;

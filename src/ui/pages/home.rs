@@ -136,6 +136,7 @@ pub fn Home() -> impl IntoView {
         <div class="home">
             <aside class="sidebar">
                 {facets}
+                <crate::ui::components::export::ExportPanel />
                 <ImportPanel />
             </aside>
             <div class="content">
