@@ -92,12 +92,20 @@ pub fn marker_width_rem(label: &str) -> f64 {
 /// later of its latest day (for a span of years) and the end of its label (`label_rem` wide).
 /// `None` for an item without an earliest day (it is not placed on the axis).
 pub fn extent(axis: &Axis, item: &Item, label_rem: f64, plot_rem: f64) -> Option<(f64, f64)> {
-    let start = axis.fraction(item.earliest?) * plot_rem;
-    let span_end = match (item.span, item.latest) {
-        (Some(_), Some(l)) => axis.fraction(l) * plot_rem,
-        _ => start,
+    let start = axis.fraction(item.earliest?);
+    let end = match (item.span, item.latest) {
+        (Some(_), Some(l)) => Some(axis.fraction(l)),
+        _ => None,
     };
-    Some((start, span_end.max(start + label_rem)))
+    Some(extent_at(start, end, label_rem, plot_rem))
+}
+
+/// As [`extent`], from the item's place as fractions of the axis (`start`, and `end` for a span
+/// of years, both 0.0..=1.0).
+pub fn extent_at(start: f64, end: Option<f64>, label_rem: f64, plot_rem: f64) -> (f64, f64) {
+    let x = start * plot_rem;
+    let span_end = end.map_or(x, |e| e * plot_rem);
+    (x, span_end.max(x + label_rem))
 }
 
 /// Rows for intervals along a track so that none overlaps another in its row, first fit in the

@@ -40,7 +40,7 @@ pub struct Strings {
     pub bad_query: &'static str,
     /// Interface language switch label.
     pub ui_language: &'static str,
-    /// Theme toggle label.
+    /// Theme toggle label (a toggle: pressed means dark).
     pub theme_toggle: &'static str,
     /// Copy link button.
     pub copy_link: &'static str,
@@ -278,7 +278,7 @@ pub const EN: Strings = Strings {
     no_hits: "No article matches the search.",
     bad_query: "Cannot search for this",
     ui_language: "Interface language",
-    theme_toggle: "Switch light/dark theme",
+    theme_toggle: "Dark theme",
     copy_link: "Copy link",
     link_copied: "Link copied",
     link_copy_failed: "Copy failed: select the address bar instead",
@@ -452,7 +452,7 @@ pub const VI: Strings = Strings {
     no_hits: "Không có bài viết nào phù hợp.",
     bad_query: "Không tìm được với nội dung này",
     ui_language: "Ngôn ngữ giao diện",
-    theme_toggle: "Chuyển giao diện sáng/tối",
+    theme_toggle: "Giao diện tối",
     copy_link: "Sao chép liên kết",
     link_copied: "Đã sao chép liên kết",
     link_copy_failed: "Không sao chép được: hãy chọn thanh địa chỉ",
