@@ -32,15 +32,15 @@ pub struct Strings {
     pub search_placeholder: &'static str,
     /// Label of the results list.
     pub search_results: &'static str,
-    /// Count of hits: `{n} articles match`.
-    pub hits_count: &'static str,
+    /// Count of hits: `1 article matches`, `{n} articles match`.
+    pub hits: Noun,
     /// No hits.
     pub no_hits: &'static str,
     /// The query cannot be searched (only exclusions, say).
     pub bad_query: &'static str,
     /// Interface language switch label.
     pub ui_language: &'static str,
-    /// Theme toggle label.
+    /// Theme toggle label (a toggle: pressed means dark).
     pub theme_toggle: &'static str,
     /// Copy link button.
     pub copy_link: &'static str,
@@ -82,8 +82,8 @@ pub struct Strings {
     pub back_to_timeline: &'static str,
     /// Entities heading.
     pub entities: &'static str,
-    /// Mentions (count label).
-    pub mentions: &'static str,
+    /// Mentions of an entity: `1 mention`, `{n} mentions`.
+    pub mentions: Noun,
     /// Entity not found.
     pub entity_not_found: &'static str,
     /// Titles seen (person page).
@@ -92,8 +92,10 @@ pub struct Strings {
     pub appears_in: &'static str,
     /// Filter the timeline by this entity.
     pub show_on_timeline: &'static str,
-    /// Kind names, in `EntityKind` order.
+    /// Kind names, in `EntityKind` order (headings: `People`).
     pub kinds: [&'static str; 7],
+    /// One of a kind, in `EntityKind` order (in running text: `person`).
+    pub kind_one: [&'static str; 7],
     /// Removal reasons by code.
     pub reasons: [(&'static str, &'static str); 8],
     /// Month names, January first.
@@ -124,10 +126,10 @@ pub struct Strings {
     pub storage_other_version: &'static str,
     /// Shown by the copy-link button when local articles are shown.
     pub link_excludes_local: &'static str,
-    /// Count noun: `5 meetings`.
-    pub meetings_word: &'static str,
-    /// Count noun: `3 countries`.
-    pub countries_word: &'static str,
+    /// Count noun: `1 meeting`, `5 meetings`.
+    pub meetings: Noun,
+    /// Count noun: `1 country`, `3 countries`.
+    pub countries: Noun,
     /// Count noun of mentioned meetings.
     pub mentioned_word: &'static str,
     /// The lane slot for meetings without a year.
@@ -154,8 +156,8 @@ pub struct Strings {
     pub to_label: &'static str,
     /// Sidebar heading.
     pub filters_heading: &'static str,
-    /// After a count: meetings hidden by the date filter.
-    pub uncertain_hidden: &'static str,
+    /// Meetings hidden by the date filter: `1 meeting with a date that may fall outside the range is hidden`.
+    pub uncertain_hidden: Noun,
     /// Empty timeline.
     pub no_meetings: &'static str,
     /// Timeline region label.
@@ -207,6 +209,68 @@ pub struct Strings {
     pub export_no_year: &'static str,
     /// Export: the export could not be written.
     pub export_failed: &'static str,
+    /// Label of the list of active filters (the chips).
+    pub active_filters: &'static str,
+    /// Accessible name of a chip's × link, before the chip's label: `Remove filter: China`.
+    pub remove_filter: &'static str,
+    /// Chip of the article-language filter, English.
+    pub articles_en: &'static str,
+    /// Chip of the article-language filter, Vietnamese.
+    pub articles_vi: &'static str,
+    /// Chip of the topic filter, before the slug: `topic: drug-trafficking`.
+    pub topic_chip: &'static str,
+    /// View name in page titles: search results.
+    pub view_search: &'static str,
+    /// View name in page titles: one article.
+    pub view_article: &'static str,
+    /// View name in page titles: one entity (when the link names none).
+    pub view_entity: &'static str,
+    /// Heading of the timeline's key (what the shapes mean).
+    pub timeline_key: &'static str,
+    /// Key: a meeting only mentioned (earlier or planned).
+    pub key_mentioned: &'static str,
+    /// Key: a date known only to lie within a span of years (a bar).
+    pub key_span: &'static str,
+    /// Label of the chart region.
+    pub chart_label: &'static str,
+    /// Chart: meetings per partner country.
+    pub chart_by_country: &'static str,
+    /// Chart: meetings per year.
+    pub chart_by_year: &'static str,
+    /// Chart: the bar that sums the countries not drawn.
+    pub chart_others: &'static str,
+    /// Chart: meetings whose year is known only within a span: `1 meeting dated to a span of years`.
+    pub chart_span: Noun,
+    /// Chart: meetings without a stated year: `2 meetings without a stated year`.
+    pub chart_no_year: Noun,
+    /// The page footer: what the app is and where its facts come from.
+    pub footer_note: &'static str,
+}
+
+/// A noun counted with a number: English writes `1 meeting`, `2 meetings`; Vietnamese nouns do
+/// not change with the number (`1 cuộc gặp`, `2 cuộc gặp`), so both forms are the same there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    /// The form after 1.
+    pub one: &'static str,
+    /// The form after any other number (0, 2, 3, ...).
+    pub many: &'static str,
+}
+
+impl Noun {
+    /// The form that goes with `n`.
+    pub fn pick(&self, n: usize) -> &'static str {
+        if n == 1 {
+            self.one
+        } else {
+            self.many
+        }
+    }
+
+    /// `n` and its noun: `1 meeting`, `5 meetings`.
+    pub fn count(&self, n: usize) -> String {
+        format!("{n} {}", self.pick(n))
+    }
 }
 
 /// English strings.
@@ -224,11 +288,14 @@ pub const EN: Strings = Strings {
     search_label: "Search articles",
     search_placeholder: "Search articles, people, places…",
     search_results: "Search results",
-    hits_count: "articles match",
+    hits: Noun {
+        one: "article matches",
+        many: "articles match",
+    },
     no_hits: "No article matches the search.",
     bad_query: "Cannot search for this",
     ui_language: "Interface language",
-    theme_toggle: "Switch light/dark theme",
+    theme_toggle: "Dark theme",
     copy_link: "Copy link",
     link_copied: "Link copied",
     link_copy_failed: "Copy failed: select the address bar instead",
@@ -249,7 +316,10 @@ pub const EN: Strings = Strings {
     article_not_found: "No article with this id is in the corpus.",
     back_to_timeline: "Back to the timeline",
     entities: "Entities",
-    mentions: "mentions",
+    mentions: Noun {
+        one: "mention",
+        many: "mentions",
+    },
     entity_not_found: "No entity with this id is in the corpus.",
     titles_seen: "Titles seen",
     appears_in: "Appears in",
@@ -262,6 +332,15 @@ pub const EN: Strings = Strings {
         "Dates",
         "Topics",
         "Agreements",
+    ],
+    kind_one: [
+        "person",
+        "organisation",
+        "country",
+        "place",
+        "date",
+        "topic",
+        "agreement",
     ],
     reasons: [
         ("after-end-mark", "after the story's end mark"),
@@ -300,8 +379,14 @@ pub const EN: Strings = Strings {
     storage_damaged: "saved articles could not be read and were left untouched",
     storage_other_version: "articles saved by another version of the app were left untouched",
     link_excludes_local: "Imported articles are not part of the link.",
-    meetings_word: "meetings",
-    countries_word: "countries",
+    meetings: Noun {
+        one: "meeting",
+        many: "meetings",
+    },
+    countries: Noun {
+        one: "country",
+        many: "countries",
+    },
     mentioned_word: "mentioned",
     year_not_stated: "year not stated",
     level_minister: "minister",
@@ -315,7 +400,10 @@ pub const EN: Strings = Strings {
     from_label: "from",
     to_label: "to",
     filters_heading: "Filters",
-    uncertain_hidden: "with a date that may fall outside the range are hidden",
+    uncertain_hidden: Noun {
+        one: "meeting with a date that may fall outside the range is hidden",
+        many: "meetings with a date that may fall outside the range are hidden",
+    },
     no_meetings: "No meeting matches these filters.",
     timeline_label: "Timeline of meetings by partner country",
     card_date: "Date",
@@ -341,6 +429,30 @@ pub const EN: Strings = Strings {
     export_left_out: "meetings without a known day are not in the calendar",
     export_no_year: "without a year",
     export_failed: "The export failed",
+    active_filters: "Active filters",
+    remove_filter: "Remove filter:",
+    articles_en: "English articles",
+    articles_vi: "Vietnamese articles",
+    topic_chip: "topic:",
+    view_search: "Search",
+    view_article: "Article",
+    view_entity: "Entity",
+    timeline_key: "Key",
+    key_mentioned: "mentioned as an earlier or planned meeting",
+    key_span: "year known only within a span",
+    chart_label: "Meetings at a glance",
+    chart_by_country: "Meetings per partner country",
+    chart_by_year: "Meetings per year",
+    chart_others: "Others",
+    chart_span: Noun {
+        one: "meeting dated only to a span of years",
+        many: "meetings dated only to a span of years",
+    },
+    chart_no_year: Noun {
+        one: "meeting without a stated year",
+        many: "meetings without a stated year",
+    },
+    footer_note: "Counterparts reads news articles about Vietnam's Ministry of Public Security meeting its foreign counterparts. Every fact links to the sentence it comes from.",
 };
 
 /// Vietnamese strings.
@@ -358,11 +470,14 @@ pub const VI: Strings = Strings {
     search_label: "Tìm bài viết",
     search_placeholder: "Tìm bài viết, nhân vật, địa danh…",
     search_results: "Kết quả tìm kiếm",
-    hits_count: "bài viết phù hợp",
+    hits: Noun {
+        one: "bài viết phù hợp",
+        many: "bài viết phù hợp",
+    },
     no_hits: "Không có bài viết nào phù hợp.",
     bad_query: "Không tìm được với nội dung này",
     ui_language: "Ngôn ngữ giao diện",
-    theme_toggle: "Chuyển giao diện sáng/tối",
+    theme_toggle: "Giao diện tối",
     copy_link: "Sao chép liên kết",
     link_copied: "Đã sao chép liên kết",
     link_copy_failed: "Không sao chép được: hãy chọn thanh địa chỉ",
@@ -383,7 +498,10 @@ pub const VI: Strings = Strings {
     article_not_found: "Không có bài viết nào với mã này.",
     back_to_timeline: "Về dòng thời gian",
     entities: "Thực thể",
-    mentions: "lần nhắc",
+    mentions: Noun {
+        one: "lần nhắc đến",
+        many: "lần nhắc đến",
+    },
     entity_not_found: "Không có thực thể nào với mã này.",
     titles_seen: "Chức danh",
     appears_in: "Xuất hiện trong",
@@ -396,6 +514,15 @@ pub const VI: Strings = Strings {
         "Ngày tháng",
         "Chủ đề",
         "Văn kiện",
+    ],
+    kind_one: [
+        "nhân vật",
+        "tổ chức",
+        "quốc gia",
+        "địa danh",
+        "ngày tháng",
+        "chủ đề",
+        "văn kiện",
     ],
     reasons: [
         ("after-end-mark", "sau dấu kết bài"),
@@ -434,8 +561,14 @@ pub const VI: Strings = Strings {
     storage_damaged: "bài đã lưu không đọc được và được giữ nguyên",
     storage_other_version: "bài do phiên bản khác lưu được giữ nguyên",
     link_excludes_local: "Các bài đã nhập không nằm trong liên kết.",
-    meetings_word: "cuộc gặp",
-    countries_word: "quốc gia",
+    meetings: Noun {
+        one: "cuộc gặp",
+        many: "cuộc gặp",
+    },
+    countries: Noun {
+        one: "quốc gia",
+        many: "quốc gia",
+    },
     mentioned_word: "được nhắc đến",
     year_not_stated: "không rõ năm",
     level_minister: "cấp bộ trưởng",
@@ -449,7 +582,10 @@ pub const VI: Strings = Strings {
     from_label: "từ",
     to_label: "đến",
     filters_heading: "Bộ lọc",
-    uncertain_hidden: "có ngày có thể nằm ngoài khoảng đã chọn bị ẩn",
+    uncertain_hidden: Noun {
+        one: "cuộc gặp có ngày có thể nằm ngoài khoảng đã chọn bị ẩn",
+        many: "cuộc gặp có ngày có thể nằm ngoài khoảng đã chọn bị ẩn",
+    },
     no_meetings: "Không có cuộc gặp nào phù hợp.",
     timeline_label: "Dòng thời gian các cuộc gặp theo quốc gia đối tác",
     card_date: "Ngày",
@@ -475,6 +611,30 @@ pub const VI: Strings = Strings {
     export_left_out: "cuộc gặp không rõ ngày không có trong lịch",
     export_no_year: "không rõ năm",
     export_failed: "Không xuất được dữ liệu",
+    active_filters: "Bộ lọc đang áp dụng",
+    remove_filter: "Bỏ bộ lọc:",
+    articles_en: "Bài tiếng Anh",
+    articles_vi: "Bài tiếng Việt",
+    topic_chip: "chủ đề:",
+    view_search: "Tìm kiếm",
+    view_article: "Bài viết",
+    view_entity: "Thực thể",
+    timeline_key: "Chú giải",
+    key_mentioned: "được nhắc đến là cuộc gặp trước hoặc dự kiến",
+    key_span: "chỉ biết năm trong một khoảng",
+    chart_label: "Tổng quan các cuộc gặp",
+    chart_by_country: "Số cuộc gặp theo quốc gia đối tác",
+    chart_by_year: "Số cuộc gặp theo năm",
+    chart_others: "Nước khác",
+    chart_span: Noun {
+        one: "cuộc gặp chỉ biết trong một khoảng năm",
+        many: "cuộc gặp chỉ biết trong một khoảng năm",
+    },
+    chart_no_year: Noun {
+        one: "cuộc gặp không rõ năm",
+        many: "cuộc gặp không rõ năm",
+    },
+    footer_note: "Counterparts đọc các bài báo về Bộ Công an Việt Nam gặp gỡ các đối tác nước ngoài. Mỗi dữ kiện đều dẫn về câu gốc trong bài.",
 };
 
 /// The strings of a language.
@@ -516,6 +676,26 @@ impl Strings {
         match lang {
             Lang::En => self.lang_en,
             Lang::Vi => self.lang_vi,
+        }
+    }
+
+    /// The chip of the article-language filter: `English articles`.
+    pub fn articles_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.articles_en,
+            Lang::Vi => self.articles_vi,
+        }
+    }
+
+    /// The name of a view, as page titles and menus say it.
+    pub fn view(&self, view: crate::filters::View) -> &'static str {
+        use crate::filters::View;
+        match view {
+            View::Timeline => self.nav_timeline,
+            View::Search => self.view_search,
+            View::Article => self.view_article,
+            View::Entities => self.nav_entities,
+            View::Entity => self.view_entity,
         }
     }
 }
@@ -657,6 +837,338 @@ pub fn fuzzy_date_short(lang: Lang, d: &crate::meeting::FuzzyDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every text of a set of strings with its field name. The pattern names every field (no
+    /// `..`), so a field added to [`Strings`] does not compile until it is listed here.
+    fn texts(s: &Strings) -> Vec<(String, &'static str)> {
+        let Strings {
+            app_name,
+            loading,
+            load_failed,
+            app_failed,
+            reload_hint,
+            skip_to_content,
+            nav_label,
+            nav_timeline,
+            nav_articles,
+            nav_entities,
+            search_label,
+            search_placeholder,
+            search_results,
+            hits,
+            no_hits,
+            bad_query,
+            ui_language,
+            theme_toggle,
+            copy_link,
+            link_copied,
+            link_copy_failed,
+            url_notice,
+            dismiss,
+            articles,
+            language,
+            lang_en,
+            lang_vi,
+            dateline,
+            published,
+            byline,
+            source,
+            captions,
+            removed,
+            repairs,
+            legend,
+            article_not_found,
+            back_to_timeline,
+            entities,
+            mentions,
+            entity_not_found,
+            titles_seen,
+            appears_in,
+            show_on_timeline,
+            kinds,
+            kind_one,
+            reasons,
+            months,
+            local_badge,
+            import_heading,
+            import_pick,
+            import_drop,
+            import_cancel,
+            import_of,
+            import_ok,
+            local_articles,
+            remove,
+            remove_all,
+            storage_damaged,
+            storage_other_version,
+            link_excludes_local,
+            meetings,
+            countries,
+            mentioned_word,
+            year_not_stated,
+            level_minister,
+            level_deputy,
+            filter_partner,
+            filter_level,
+            filter_years,
+            filter_topic,
+            filter_language,
+            any,
+            from_label,
+            to_label,
+            filters_heading,
+            uncertain_hidden,
+            no_meetings,
+            timeline_label,
+            card_date,
+            card_place,
+            card_level,
+            card_leads,
+            card_participants,
+            card_signed,
+            card_topics,
+            card_source,
+            card_derived,
+            card_open,
+            card_mentioned_earlier,
+            card_mentioned_later,
+            card_ordinal,
+            card_hint,
+            card_close,
+            active_filters,
+            remove_filter,
+            articles_en,
+            articles_vi,
+            topic_chip,
+            view_search,
+            view_article,
+            view_entity,
+            timeline_key,
+            key_mentioned,
+            key_span,
+            chart_label,
+            chart_by_country,
+            chart_by_year,
+            chart_others,
+            chart_span,
+            chart_no_year,
+            footer_note,
+        } = s;
+        let mut out: Vec<(String, &'static str)> = vec![
+            ("app_name".into(), *app_name),
+            ("loading".into(), *loading),
+            ("load_failed".into(), *load_failed),
+            ("app_failed".into(), *app_failed),
+            ("reload_hint".into(), *reload_hint),
+            ("skip_to_content".into(), *skip_to_content),
+            ("nav_label".into(), *nav_label),
+            ("nav_timeline".into(), *nav_timeline),
+            ("nav_articles".into(), *nav_articles),
+            ("nav_entities".into(), *nav_entities),
+            ("search_label".into(), *search_label),
+            ("search_placeholder".into(), *search_placeholder),
+            ("search_results".into(), *search_results),
+            ("no_hits".into(), *no_hits),
+            ("bad_query".into(), *bad_query),
+            ("ui_language".into(), *ui_language),
+            ("theme_toggle".into(), *theme_toggle),
+            ("copy_link".into(), *copy_link),
+            ("link_copied".into(), *link_copied),
+            ("link_copy_failed".into(), *link_copy_failed),
+            ("url_notice".into(), *url_notice),
+            ("dismiss".into(), *dismiss),
+            ("articles".into(), *articles),
+            ("language".into(), *language),
+            ("lang_en".into(), *lang_en),
+            ("lang_vi".into(), *lang_vi),
+            ("dateline".into(), *dateline),
+            ("published".into(), *published),
+            ("byline".into(), *byline),
+            ("source".into(), *source),
+            ("captions".into(), *captions),
+            ("removed".into(), *removed),
+            ("repairs".into(), *repairs),
+            ("legend".into(), *legend),
+            ("article_not_found".into(), *article_not_found),
+            ("back_to_timeline".into(), *back_to_timeline),
+            ("entities".into(), *entities),
+            ("entity_not_found".into(), *entity_not_found),
+            ("titles_seen".into(), *titles_seen),
+            ("appears_in".into(), *appears_in),
+            ("show_on_timeline".into(), *show_on_timeline),
+            ("local_badge".into(), *local_badge),
+            ("import_heading".into(), *import_heading),
+            ("import_pick".into(), *import_pick),
+            ("import_drop".into(), *import_drop),
+            ("import_cancel".into(), *import_cancel),
+            ("import_of".into(), *import_of),
+            ("import_ok".into(), *import_ok),
+            ("local_articles".into(), *local_articles),
+            ("remove".into(), *remove),
+            ("remove_all".into(), *remove_all),
+            ("storage_damaged".into(), *storage_damaged),
+            ("storage_other_version".into(), *storage_other_version),
+            ("link_excludes_local".into(), *link_excludes_local),
+            ("mentioned_word".into(), *mentioned_word),
+            ("year_not_stated".into(), *year_not_stated),
+            ("level_minister".into(), *level_minister),
+            ("level_deputy".into(), *level_deputy),
+            ("filter_partner".into(), *filter_partner),
+            ("filter_level".into(), *filter_level),
+            ("filter_years".into(), *filter_years),
+            ("filter_topic".into(), *filter_topic),
+            ("filter_language".into(), *filter_language),
+            ("any".into(), *any),
+            ("from_label".into(), *from_label),
+            ("to_label".into(), *to_label),
+            ("filters_heading".into(), *filters_heading),
+            ("no_meetings".into(), *no_meetings),
+            ("timeline_label".into(), *timeline_label),
+            ("card_date".into(), *card_date),
+            ("card_place".into(), *card_place),
+            ("card_level".into(), *card_level),
+            ("card_leads".into(), *card_leads),
+            ("card_participants".into(), *card_participants),
+            ("card_signed".into(), *card_signed),
+            ("card_topics".into(), *card_topics),
+            ("card_source".into(), *card_source),
+            ("card_derived".into(), *card_derived),
+            ("card_open".into(), *card_open),
+            ("card_mentioned_earlier".into(), *card_mentioned_earlier),
+            ("card_mentioned_later".into(), *card_mentioned_later),
+            ("card_ordinal".into(), *card_ordinal),
+            ("card_hint".into(), *card_hint),
+            ("card_close".into(), *card_close),
+            ("active_filters".into(), *active_filters),
+            ("remove_filter".into(), *remove_filter),
+            ("articles_en".into(), *articles_en),
+            ("articles_vi".into(), *articles_vi),
+            ("topic_chip".into(), *topic_chip),
+            ("view_search".into(), *view_search),
+            ("view_article".into(), *view_article),
+            ("view_entity".into(), *view_entity),
+            ("timeline_key".into(), *timeline_key),
+            ("key_mentioned".into(), *key_mentioned),
+            ("key_span".into(), *key_span),
+            ("chart_label".into(), *chart_label),
+            ("chart_by_country".into(), *chart_by_country),
+            ("chart_by_year".into(), *chart_by_year),
+            ("chart_others".into(), *chart_others),
+            ("footer_note".into(), *footer_note),
+        ];
+        for (name, noun) in [
+            ("hits", hits),
+            ("mentions", mentions),
+            ("meetings", meetings),
+            ("countries", countries),
+            ("uncertain_hidden", uncertain_hidden),
+            ("chart_span", chart_span),
+            ("chart_no_year", chart_no_year),
+        ] {
+            out.push((format!("{name}.one"), noun.one));
+            out.push((format!("{name}.many"), noun.many));
+        }
+        let lists: [(&str, &[&'static str]); 3] = [("kinds", kinds), ("kind_one", kind_one), ("months", months)];
+        for (name, list) in lists {
+            out.extend(list.iter().enumerate().map(|(i, t)| (format!("{name}[{i}]"), *t)));
+        }
+        out.extend(reasons.iter().map(|(code, t)| (format!("reasons.{code}"), *t)));
+        out
+    }
+
+    /// Texts that are the same in both languages on purpose.
+    const SAME_IN_BOTH: &[&str] = &["app_name"];
+
+    #[test]
+    fn every_text_is_written_in_both_languages() {
+        let en = texts(&EN);
+        let vi = texts(&VI);
+        assert_eq!(en.len(), vi.len());
+        assert!(en.len() >= 148, "only {} texts listed", en.len());
+        for ((name, e), (_, v)) in en.iter().zip(&vi) {
+            assert!(!e.trim().is_empty(), "EN {name} is empty");
+            assert!(!v.trim().is_empty(), "VI {name} is empty");
+            assert_eq!(e.trim(), *e, "EN {name} has stray spaces");
+            assert_eq!(v.trim(), *v, "VI {name} has stray spaces");
+            if SAME_IN_BOTH.contains(&name.as_str()) {
+                assert_eq!(e, v, "{name} should be the same in both");
+            } else {
+                assert_ne!(e, v, "{name} is not translated: {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_text_is_nfc_and_english_text_has_no_vietnamese_marks() {
+        use unicode_normalization::UnicodeNormalization;
+        for (name, v) in texts(&VI) {
+            assert_eq!(v.nfc().collect::<String>(), v, "VI {name} is not NFC");
+        }
+        for (name, e) in texts(&EN) {
+            assert!(
+                !e.chars()
+                    .any(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c)),
+                "EN {name} has Vietnamese letters: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        let rows: &[(&Strings, usize, &str)] = &[
+            (&EN, 0, "0 meetings"),
+            (&EN, 1, "1 meeting"),
+            (&EN, 2, "2 meetings"),
+            (&EN, 21, "21 meetings"),
+            (&VI, 1, "1 cuộc gặp"),
+            (&VI, 2, "2 cuộc gặp"),
+        ];
+        for (s, n, want) in rows {
+            assert_eq!(s.meetings.count(*n), *want);
+        }
+        assert_eq!(
+            EN.uncertain_hidden.count(1),
+            "1 meeting with a date that may fall outside the range is hidden"
+        );
+        assert_eq!(EN.hits.count(3), "3 articles match");
+        assert_eq!(EN.countries.count(1), "1 country");
+        // Vietnamese nouns do not change with the number; English ones do.
+        let forms = |s: &Strings| -> Vec<(String, &'static str, &'static str)> {
+            let all = texts(s);
+            all.iter()
+                .filter_map(|(name, one)| {
+                    let stem = name.strip_suffix(".one")?;
+                    let many = all.iter().find(|(n, _)| *n == format!("{stem}.many"))?.1;
+                    Some((stem.to_string(), *one, many))
+                })
+                .collect()
+        };
+        let (en, vi) = (forms(&EN), forms(&VI));
+        assert_eq!(en.len(), 7);
+        for (noun, one, many) in en {
+            assert_ne!(one, many, "EN {noun} has no plural");
+        }
+        for (noun, one, many) in vi {
+            assert_eq!(one, many, "VI {noun} changes with the number");
+        }
+    }
+
+    #[test]
+    fn views_have_names_in_both_languages() {
+        use crate::filters::View;
+        let rows: &[(View, &str, &str)] = &[
+            (View::Timeline, "Timeline", "Dòng thời gian"),
+            (View::Search, "Search", "Tìm kiếm"),
+            (View::Article, "Article", "Bài viết"),
+            (View::Entities, "Entities", "Thực thể"),
+            (View::Entity, "Entity", "Thực thể"),
+        ];
+        for (view, en, vi) in rows {
+            assert_eq!(EN.view(*view), *en);
+            assert_eq!(VI.view(*view), *vi);
+            assert_eq!(EN.view(*view), view.label(), "EN agrees with View::label");
+        }
+    }
 
     #[test]
     fn meeting_dates_in_each_language_never_add_a_year() {

@@ -4,7 +4,8 @@
 //! tested on the host: [`corpus`] turns raw scraped files into clean articles,
 //! [`lang`] folds Vietnamese and English text, [`entity`] tags people,
 //! organisations, countries and more, [`meeting`] extracts meetings with fuzzy
-//! dates, [`timeline`] lays them out in lanes by partner country, [`pipeline`]
+//! dates, [`timeline`] lays them out in lanes by partner country (and [`chart`]
+//! tallies them for the small chart beside it), [`pipeline`]
 //! chains them into [`bundle::Record`]s, and [`bundle`]
 //! packs the records into the compact file the app loads. The **UI** ([`ui`])
 //! is a thin Leptos layer over the core; only it may use `leptos`, `web_sys`,
@@ -14,6 +15,7 @@
 //! → `corpus.bin` → `Bundle::decode` (browser) → views.
 
 pub mod bundle;
+pub mod chart;
 pub mod codec;
 pub mod corpus;
 pub mod date;

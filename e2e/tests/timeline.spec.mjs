@@ -73,7 +73,7 @@ test('?country=SG&from=2024 shows only the 2024 Singapore visit', async ({ page 
   await expect(reported(page)).toHaveAttribute('data-date', '2024-04-03');
   await expect(reported(page)).toHaveAttribute('data-level', 'deputy-minister');
   // The 8 October meeting, year not stated, is neither shown nor dropped silently.
-  await expect(page.getByTestId('uncertain-hidden')).toContainText('1 meetings');
+  await expect(page.getByTestId('uncertain-hidden')).toContainText('1 meeting with a date');
 });
 
 test('filters from the sidebar land in the link; Back restores them', async ({ page }) => {

@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::library::Library;
 use crate::ui::load::{fetch_bundle, LoadError};
 use crate::ui::pages;
-use crate::ui::shell::{Header, NoticeBar};
+use crate::ui::shell::{Footer, Header, NoticeBar};
 use crate::ui::url::{use_nav, Nav};
 use leptos::prelude::*;
 
@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                 <main id="main" tabindex="-1">
                     <p class="status" role="status">{move || t.get().loading}</p>
                 </main>
+                <Footer />
             }
             .into_any(),
             LoadState::Failed(e) => view! {
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
                         <p>{move || t.get().reload_hint}</p>
                     </div>
                 </main>
+                <Footer />
             }
             .into_any(),
             LoadState::Ready(library) => {
@@ -126,7 +128,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The app once the corpus is loaded: header, notices, and the page the URL names.
+/// The app once the corpus is loaded: header, notices, the page the URL names, footer. Home
+/// lays out its own `<main>` beside its filter sidebar (so the sidebar is a top-level landmark);
+/// the other pages are the whole `<main>`.
 #[component]
 fn Loaded(
     /// The loaded corpus.
@@ -134,20 +138,19 @@ fn Loaded(
 ) -> impl IntoView {
     let nav = use_nav();
     Effect::new(move |_| {
-        let title = library.with(|l| nav.filters.with(|f| f.title_with(&|e| l.entity_name(e.as_str()))));
+        let title = library.with(|l| nav.filters.with(|f| f.title_in(f.ui(), &|e| l.entity_name(e.as_str()))));
         document().set_title(&title);
     });
     let view_kind = Memo::new(move |_| nav.filters.with(|f| f.view()));
     view! {
         <Header ready=true />
         <NoticeBar />
-        <main id="main" tabindex="-1">
-            {move || match view_kind.get() {
-                View::Timeline | View::Search => view! { <pages::home::Home /> }.into_any(),
-                View::Article => view! { <pages::article::ArticlePage /> }.into_any(),
-                View::Entities => view! { <pages::entities::EntitiesPage /> }.into_any(),
-                View::Entity => view! { <pages::entity::EntityPage /> }.into_any(),
-            }}
-        </main>
+        {move || match view_kind.get() {
+            View::Timeline | View::Search => view! { <pages::home::Home /> }.into_any(),
+            View::Article => view! { <main id="main" tabindex="-1"><pages::article::ArticlePage /></main> }.into_any(),
+            View::Entities => view! { <main id="main" tabindex="-1"><pages::entities::EntitiesPage /></main> }.into_any(),
+            View::Entity => view! { <main id="main" tabindex="-1"><pages::entity::EntityPage /></main> }.into_any(),
+        }}
+        <Footer />
     }
 }

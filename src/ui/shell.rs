@@ -1,4 +1,4 @@
-//! The page frame: header (brand, views, search box, interface language, theme, copy link) and the bar of URL notices.
+//! The page frame: header (brand, views, search box, interface language, theme, copy link), the bar of URL notices in the interface language, and the footer.
 
 use crate::filters::{Filters, View};
 use crate::lang::Lang;
@@ -18,7 +18,7 @@ pub fn Header(
     let home = move || Filters::default().with_ui(nav.filters.with(|f| f.ui()));
     let entities = move || home().with_view(View::Entities);
     view! {
-        <header class="top" role="banner">
+        <header class="top">
             <Link to=home() class="brand">
                 <span aria-hidden="true" class="logo">"◐"</span>
                 " Counterparts"
@@ -174,28 +174,40 @@ fn CopyLink() -> impl IntoView {
     }
 }
 
-/// What the link asked for that could not be applied, shown until dismissed.
+/// What the link asked for that could not be applied, in the interface language, shown until dismissed.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
     let visible = move || {
+        let ui = nav.filters.with(|f| f.ui());
         nav.notices.with(|n| {
             n.iter()
                 .filter(|x| !x.is_quiet())
-                .map(|x| x.to_string())
+                .map(|x| x.message(ui))
                 .collect::<Vec<_>>()
         })
     };
     view! {
         <Show when=move || !visible().is_empty()>
-            <div class="notice" role="status" data-testid="url-notice">
-                <strong>{move || t.get().url_notice}": "</strong>
-                <ul>{move || visible().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                <button type="button" class="icon" aria-label=move || t.get().dismiss on:click=move |_| nav.notices.set(Vec::new())>
-                    "×"
+            <section class="notice" aria-labelledby="notice-h" data-testid="url-notice">
+                <h2 id="notice-h">{move || t.get().url_notice}</h2>
+                <ul role="status">{move || visible().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <button type="button" class="icon" aria-label=move || t.get().dismiss title=move || t.get().dismiss on:click=move |_| nav.notices.set(Vec::new())>
+                    <span aria-hidden="true">"×"</span>
                 </button>
-            </div>
+            </section>
         </Show>
+    }
+}
+
+/// The footer: what the app is, in the interface language.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let t = use_strings();
+    view! {
+        <footer class="foot">
+            <p>{move || t.get().footer_note}</p>
+        </footer>
     }
 }

@@ -1,7 +1,9 @@
-//! The list of articles: title and language of each, linking to the reader.
+//! The list of articles: title and language of each (and a badge on imported ones), linking to the reader.
 
 use crate::bundle::Record;
 use crate::filters::{ArticleRef, Filters, View};
+use crate::lang::Lang;
+use crate::ui::app::use_strings;
 use crate::ui::url::Link;
 use leptos::prelude::*;
 
@@ -46,6 +48,7 @@ pub fn ArticleList(
     #[prop(optional)]
     base: Filters,
 ) -> impl IntoView {
+    let t = use_strings();
     view! {
         <ul class="article-list" data-testid="article-list">
             {rows
@@ -55,14 +58,16 @@ pub fn ArticleList(
                         Ok(a) => base.clone().with_view(View::Article).with_article(Some(a)),
                         Err(_) => base.clone(),
                     };
+                    let lang = Lang::from_code(row.lang);
+                    let lang_name = move || lang.map_or(row.lang, |l| t.get().lang_name(l));
                     view! {
                         <li data-testid="article" data-article=row.id.clone()>
-                            <span class="lang" title="language">{row.lang}</span>
+                            <abbr class="lang" title=lang_name>{row.lang}</abbr>
                             " "
                             <Link to=to>
                                 <span class="title" lang=row.lang>{row.title}</span>
                             </Link>
-                            {row.local.then(|| view! { " " <span class="local-badge">"local"</span> })}
+                            {row.local.then(|| view! { " " <span class="local-badge">{move || t.get().local_badge}</span> })}
                         </li>
                     }
                 })

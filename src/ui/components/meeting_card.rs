@@ -69,7 +69,10 @@ pub fn MeetingCard(
     let topics: Vec<String> = m.topics.iter().map(|x| x.name.clone()).collect();
     let mentioned = m.mentioned.then_some(m.relation);
     let place = match (&m.place, &m.country) {
-        (Some(p), Some(c)) => Some(format!("{p}, {}", crate::iso3166::name(c).unwrap_or(c))),
+        (Some(p), Some(c)) => Some(format!(
+            "{p}, {}",
+            crate::iso3166::name_in(c, ui.get_untracked()).unwrap_or(c)
+        )),
         (Some(p), None) => Some(p.clone()),
         _ => None,
     };
@@ -78,7 +81,12 @@ pub fn MeetingCard(
     let level = m.level;
     let level_note = m.level_note.clone();
     let ordinal = m.ordinal;
-    let partners = m.partners.join(", ");
+    let partners = m
+        .partners
+        .iter()
+        .map(|c| crate::iso3166::name_in(c, ui.get_untracked()).unwrap_or(c))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <article class="meeting-card" data-testid="meeting-card" data-date=item.data_date.clone() data-country=item.data_country.clone()>
             <header>

@@ -1,6 +1,7 @@
 //! Reusable view components.
 
 pub mod article_list;
+pub mod chart;
 pub mod export;
 pub mod facets;
 pub mod highlighted;

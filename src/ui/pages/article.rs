@@ -114,7 +114,7 @@ pub fn Reader(
 
     let story = paragraphs
         .into_iter()
-        .map(|p| paragraph_view(p, &body, &mentions, shown))
+        .map(|p| paragraph_view(p, &body, &mentions, shown, ui.get_untracked()))
         .collect_view();
 
     let captions = a.captions.clone();
@@ -174,8 +174,15 @@ pub fn Reader(
 }
 
 /// One paragraph: plain text runs and entity marks, highlighted where the evidence is.
-fn paragraph_view(p: ParagraphView, body: &str, mentions: &[Mention], shown: RwSignal<[bool; 7]>) -> impl IntoView {
+fn paragraph_view(
+    p: ParagraphView,
+    body: &str,
+    mentions: &[Mention],
+    shown: RwSignal<[bool; 7]>,
+    ui: crate::lang::Lang,
+) -> impl IntoView {
     let nav = use_nav();
+    let s = crate::i18n::strings(ui);
     let parts = p
         .parts
         .iter()
@@ -186,7 +193,7 @@ fn paragraph_view(p: ParagraphView, body: &str, mentions: &[Mention], shown: RwS
                 Some(m) => {
                     let kind = m.kind;
                     let i = kind as usize;
-                    let label = describe(m);
+                    let label = describe(m, s);
                     let to = EntityRef::parse(&m.id).ok().map(|e| {
                         Filters::default()
                             .with_ui(nav.filters.with_untracked(|f| f.ui()))
@@ -222,9 +229,10 @@ fn paragraph_view(p: ParagraphView, body: &str, mentions: &[Mention], shown: RwS
     }
 }
 
-/// The hover text of a mention: kind, canonical name, title and country.
-fn describe(m: &Mention) -> String {
-    let mut s = format!("{}: {}", m.kind.code(), m.name);
+/// The hover text of a mention in the interface language: kind, canonical name, title and country.
+fn describe(m: &Mention, strings: &crate::i18n::Strings) -> String {
+    let kind = strings.kind_one.get(m.kind as usize).copied().unwrap_or(m.kind.code());
+    let mut s = format!("{kind}: {}", m.name);
     if let Some(t) = &m.title {
         s.push_str(" — ");
         s.push_str(t);

@@ -48,7 +48,10 @@ pub fn EntitiesPage() -> impl IntoView {
                             <li data-testid="entity" data-entity=id>
                                 <Link to=to>{name}</Link>
                                 " "
-                                <span class="count" title=s.mentions>{mentions}</span>
+                                <span class="count" title=s.mentions.count(mentions)>
+                                    <span aria-hidden="true">{mentions}</span>
+                                    <span class="visually-hidden">{s.mentions.count(mentions)}</span>
+                                </span>
                             </li>
                         }
                     })

@@ -1,7 +1,7 @@
 //! One entity's page: its kind, names and titles seen, the articles it appears in, and a link that filters the timeline to it.
 
 use crate::filters::{ArticleRef, Filters, View};
-use crate::ui::app::{use_library, use_strings};
+use crate::ui::app::{use_library, use_strings, use_ui_lang};
 use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
 
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 pub fn EntityPage() -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
+    let ui = use_ui_lang();
     let lib = use_library();
     move || {
         let f = nav.filters.get();
@@ -57,8 +58,11 @@ pub fn EntityPage() -> impl IntoView {
                 <p class="kind">{s.kinds[entity.kind as usize]}</p>
                 <h1>{entity.name.clone()}</h1>
                 <p>
-                    {entity.mentions}" "{s.mentions}
-                    {entity.country.clone().map(|c| view! { " · " <span class="country">{c}</span> })}
+                    {s.mentions.count(entity.mentions)}
+                    {entity.country.clone().map(|c| {
+                        let name = crate::iso3166::name_in(&c, ui.get()).unwrap_or(&c).to_string();
+                        view! { " · " <span class="country" title=c>{name}</span> }
+                    })}
                 </p>
                 {(!titles.is_empty())
                     .then(|| {

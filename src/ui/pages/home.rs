@@ -1,11 +1,12 @@
-//! Home: the timeline of meetings by partner country, with the filter sidebar, the active filters as removable chips, the meeting card, search results when a query is typed, and the import panel.
+//! Home: the timeline of meetings by partner country, with the filter sidebar, the active filters as removable chips (in the interface language), a small chart of meetings per partner and per year, the meeting card, search results when a query is typed, and the import panel.
 
 use crate::filters::Filters;
 use crate::library::TimelineView;
 use crate::search::QueryError;
 use crate::timeline::Item;
-use crate::ui::app::{use_library, use_strings};
+use crate::ui::app::{use_library, use_strings, use_ui_lang};
 use crate::ui::components::article_list::{ArticleList, ArticleRow};
+use crate::ui::components::chart::Chart;
 use crate::ui::components::facets::Facets;
 use crate::ui::components::hits::Hits;
 use crate::ui::components::import_panel::ImportPanel;
@@ -17,11 +18,15 @@ use leptos::prelude::*;
 /// Most results listed at once.
 const MAX_HITS: usize = 50;
 
+/// Most partner countries drawn as bars in the chart (8); the others are summed in one bar.
+const MAX_CHART_COUNTRIES: usize = 8;
+
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
+    let ui = use_ui_lang();
     let lib = use_library();
     let model: Memo<ViewModel> = Memo::new(move |_| {
         let f = nav.filters.get();
@@ -37,14 +42,16 @@ pub fn Home() -> impl IntoView {
     });
 
     let chips = move || {
-        let chips = lib.with(|l| nav.filters.with(|f| f.chips_with(&|e| l.entity_name(e.as_str()))));
+        let lang = ui.get();
+        let remove = t.get().remove_filter;
+        let chips = lib.with(|l| nav.filters.with(|f| f.chips_in(lang, &|e| l.entity_name(e.as_str()))));
         chips
             .into_iter()
             .map(|c| {
                 view! {
                     <li class="chip" data-testid="chip" data-key=c.key>
                         {c.label.clone()}
-                        <Link to=c.without.clone() class="chip-x" aria_label=format!("remove {}", c.label)>
+                        <Link to=c.without.clone() class="chip-x" aria_label=format!("{remove} {}", c.label)>
                             "×"
                         </Link>
                     </li>
@@ -60,11 +67,11 @@ pub fn Home() -> impl IntoView {
             let hidden = v.uncertain_hidden;
             view! {
                 <p class="summary" data-testid="summary">
-                    <span data-testid="meeting-count">{tl.reported}</span>" "{s.meetings_word}
-                    " · "{tl.lanes.len()}" "{s.countries_word}
+                    <span data-testid="meeting-count">{tl.reported}</span>" "{s.meetings.pick(tl.reported)}
+                    " · "{s.countries.count(tl.lanes.len())}
                     {(tl.mentioned > 0).then(|| view! { " · "{tl.mentioned}" "{s.mentioned_word} })}
                     {(hidden > 0).then(|| view! {
-                        <span class="uncertain" data-testid="uncertain-hidden">" · "{hidden}" "{s.meetings_word}" "{s.uncertain_hidden}</span>
+                        <span class="uncertain" data-testid="uncertain-hidden">" · "{s.uncertain_hidden.count(hidden)}</span>
                     })}
                 </p>
             }
@@ -76,7 +83,12 @@ pub fn Home() -> impl IntoView {
         if timeline.lanes.is_empty() {
             view! { <p class="status" data-testid="no-meetings">{move || t.get().no_meetings}</p> }.into_any()
         } else {
-            view! { <TimelineChart timeline=timeline selected=selected preview=preview /> }.into_any()
+            let tally = crate::chart::tally(&timeline, MAX_CHART_COUNTRIES);
+            view! {
+                <Chart tally=tally />
+                <TimelineChart timeline=timeline selected=selected preview=preview />
+            }
+            .into_any()
         }
     };
 
@@ -103,7 +115,7 @@ pub fn Home() -> impl IntoView {
                 found.truncate(MAX_HITS);
                 view! {
                     <section aria-labelledby="hits-h" class="results">
-                        <h2 id="hits-h" data-testid="hit-count">{n}" "{s.hits_count}</h2>
+                        <h2 id="hits-h" data-testid="hit-count">{s.hits.count(n)}</h2>
                         <Hits found=found />
                     </section>
                 }
@@ -134,13 +146,14 @@ pub fn Home() -> impl IntoView {
 
     view! {
         <div class="home">
-            <aside class="sidebar">
+            <aside class="sidebar" aria-label=move || t.get().filters_heading>
                 {facets}
                 <crate::ui::components::export::ExportPanel />
                 <ImportPanel />
             </aside>
-            <div class="content">
-                <ul class="chips" aria-label="active filters">{chips}</ul>
+            <main id="main" tabindex="-1" class="content">
+                <h1 class="visually-hidden">{move || t.get().timeline_label}</h1>
+                <ul class="chips" aria-label=move || t.get().active_filters>{chips}</ul>
                 {summary}
                 {chart}
                 <div class="card-slot" aria-live="polite">{card}</div>
@@ -149,7 +162,7 @@ pub fn Home() -> impl IntoView {
                     <summary><h2 id="articles-h">{move || t.get().articles}</h2></summary>
                     {articles}
                 </details>
-            </div>
+            </main>
         </div>
     }
 }
