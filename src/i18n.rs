@@ -953,6 +953,14 @@ mod tests {
             chart_span,
             chart_no_year,
             footer_note,
+            export_heading,
+            export_hint,
+            export_meetings_as,
+            export_hits,
+            export_left_out_one,
+            export_left_out,
+            export_no_year,
+            export_failed,
         } = s;
         let mut out: Vec<(String, &'static str)> = vec![
             ("app_name".into(), *app_name),
@@ -1055,6 +1063,14 @@ mod tests {
             ("chart_by_year".into(), *chart_by_year),
             ("chart_others".into(), *chart_others),
             ("footer_note".into(), *footer_note),
+            ("export_heading".into(), *export_heading),
+            ("export_hint".into(), *export_hint),
+            ("export_meetings_as".into(), *export_meetings_as),
+            ("export_hits".into(), *export_hits),
+            ("export_left_out_one".into(), *export_left_out_one),
+            ("export_left_out".into(), *export_left_out),
+            ("export_no_year".into(), *export_no_year),
+            ("export_failed".into(), *export_failed),
         ];
         for (name, noun) in [
             ("hits", hits),
