@@ -1835,7 +1835,13 @@ fn titles_before_places_months_and_bodies_give_no_people() {
 
 /// Later mentions of a person named in full, by a name word that is also an English word: (name, text, (mention
 /// text, id) that must be tagged, texts that must not be a person).
-const BACK_REFERENCES: &[(&str, &str, &[(&str, &str)], &[&str])] = &[
+type BackReference = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+const BACK_REFERENCES: &[BackReference] = &[
     (
         "title and a given name that is an English word",
         "Deputy Minister of Public Security Senior Lieutenant General Tran Quoc To received the delegation. Deputy Minister To proposed closer ties.",
