@@ -192,7 +192,7 @@ pub fn NoticeBar() -> impl IntoView {
         <Show when=move || !visible().is_empty()>
             <section class="notice" aria-labelledby="notice-h" data-testid="url-notice">
                 <h2 id="notice-h">{move || t.get().url_notice}</h2>
-                <ul role="status">{move || visible().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <div class="notice-list" role="status"><ul>{move || visible().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul></div>
                 <button type="button" class="icon" aria-label=move || t.get().dismiss title=move || t.get().dismiss on:click=move |_| nav.notices.set(Vec::new())>
                     <span aria-hidden="true">"×"</span>
                 </button>
