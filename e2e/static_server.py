@@ -1,14 +1,16 @@
 """A plain static file server for end-to-end tests: serves ../dist under /sub/path/ with no
 rewrite rules, like any static host. Two damaged copies of the site exist for failure tests:
 /damaged/ serves the bundle cut in half, /notbundle/ answers an HTML page for the bundle
-(what a host with a catch-all fallback does)."""
+(what a host with a catch-all fallback does). /hostile/ serves the site with the bundle built
+from tests/fixtures/hostile (../target/e2e/hostile.bin, made by scripts/test.sh)."""
 import http.server
 import os
 import sys
 import urllib.parse
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dist")
-PREFIXES = {"/sub/path/": "ok", "/damaged/": "truncated", "/notbundle/": "html"}
+HOSTILE_BUNDLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "e2e", "hostile.bin")
+PREFIXES = {"/sub/path/": "ok", "/damaged/": "truncated", "/notbundle/": "html", "/hostile/": "hostile"}
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -30,6 +32,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def do_GET(self):
         mode, fs_path = self.route()
+        if fs_path and fs_path.endswith("corpus.bin") and mode == "hostile":
+            fs_path = HOSTILE_BUNDLE
+            if not os.path.isfile(fs_path):
+                self.send_error(404, "no hostile bundle: scripts/test.sh builds it")
+                return
+            with open(fs_path, "rb") as f:
+                body = f.read()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if fs_path and fs_path.endswith("corpus.bin") and mode in ("truncated", "html"):
             if mode == "truncated":
                 with open(fs_path, "rb") as f:

@@ -27,6 +27,10 @@ step "release build"
 trunk build --release
 scripts/size.sh
 
+# The hostile articles as a bundle, for the end-to-end tests that load them as a site would.
+mkdir -p target/e2e
+cargo run --quiet --bin counterparts -- ingest tests/fixtures/hostile -o target/e2e/hostile.bin
+
 step "end-to-end tests (Playwright, Debian Chromium, release build on a static server)"
 cd e2e
 npx playwright test
