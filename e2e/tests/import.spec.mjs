@@ -23,6 +23,11 @@ test('imported articles are searchable, survive a reload, and can be removed', a
   await expect(page.getByTestId('local-article')).toHaveCount(2);
   await expect(page.getByTestId('article')).toHaveCount(7);
 
+  // Their meetings join the timeline: new lanes for Laos and Japan, each marker on its stated day.
+  await expect(page.locator('[data-testid=lane][data-country=LA] [data-testid=meeting][data-date="2025-03-12"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=lane][data-country=JP] [data-testid=meeting][data-date="2025-06-05"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=meeting][data-date="2025-06-05"]')).toHaveAttribute('data-level', 'deputy-minister');
+
   // Searchable at once, marked as local; the HTML's script never ran.
   await page.getByTestId('search').fill('Vilay Lakhamfong');
   await expect(page.getByTestId('hit')).toHaveCount(1);
