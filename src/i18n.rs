@@ -376,8 +376,8 @@ pub const EN: Strings = Strings {
     local_articles: "Imported articles",
     remove: "Remove",
     remove_all: "Remove all imported articles",
-    storage_damaged: "saved articles could not be read and were left untouched",
-    storage_other_version: "articles saved by another version of the app were left untouched",
+    storage_damaged: "Saved articles that could not be read, left untouched",
+    storage_other_version: "Articles saved by another version of the app, left untouched",
     link_excludes_local: "Imported articles are not part of the link.",
     meetings: Noun {
         one: "meeting",
@@ -558,8 +558,8 @@ pub const VI: Strings = Strings {
     local_articles: "Bài đã nhập",
     remove: "Xóa",
     remove_all: "Xóa mọi bài đã nhập",
-    storage_damaged: "bài đã lưu không đọc được và được giữ nguyên",
-    storage_other_version: "bài do phiên bản khác lưu được giữ nguyên",
+    storage_damaged: "Bài đã lưu không đọc được, được giữ nguyên",
+    storage_other_version: "Bài do phiên bản khác lưu, được giữ nguyên",
     link_excludes_local: "Các bài đã nhập không nằm trong liên kết.",
     meetings: Noun {
         one: "cuộc gặp",

@@ -2,6 +2,7 @@
 // reloads, remove them; bad files get a message and the corpus stays intact.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,4 +78,91 @@ test('a binary file gets a message and the corpus stays intact', async ({ page }
   await expect(messages.first()).toContainText('already in the corpus');
   await page.getByTestId('remove-all').click();
   await expect(page.getByTestId('article')).toHaveCount(5);
+});
+
+/** `n` distinct small articles (about 1 KB each), each a meeting with Laos on its own day. */
+function manyArticles(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const day = 1 + (i % 28);
+    const text = `Vietnam, Laos police hold talks, round ${i + 1}\n\n`
+      + `Vientiane (VNA) – Deputy Minister of Public Security Lieutenant General Nguyen Van Long held talks with Lao Deputy Minister of Public Security Major General Khamla Ravong in Vientiane on February ${day}, 2025, round ${i + 1}.\n\n`
+      + 'The two sides reviewed cooperation in preventing drug trafficking and human trafficking along the shared border, and agreed to exchange information regularly.\n\n'
+      + `The officers signed a plan for joint patrols in the ${i + 1}th border sector./.\n`;
+    return { name: `round-${String(i + 1).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
+  });
+}
+
+test('a file over the size limit is refused by name; 1,000 files at once import with progress and stay usable', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  // 50 MB: refused before it is read, with the limit in the message.
+  const big = path.join(os.tmpdir(), 'counterparts-e2e-50mb.txt');
+  fs.writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 'a'));
+  await page.getByTestId('import').setInputFiles(big);
+  const messages = page.getByTestId('import-message');
+  await expect(messages).toHaveCount(1);
+  await expect(messages.first()).toHaveAttribute('data-ok', 'false');
+  await expect(messages.first()).toContainText('counterparts-e2e-50mb.txt');
+  await expect(messages.first()).toContainText('32 MB');
+  fs.rmSync(big);
+
+  const started = Date.now();
+  await page.getByTestId('import').setInputFiles(manyArticles(1000));
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await expect(page.getByTestId('local-article')).toHaveCount(1000, { timeout: 90_000 });
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  console.log(`1,000 files imported in ${Date.now() - started} ms`);
+  await expect(messages.and(page.locator('[data-ok=false]'))).toHaveCount(0);
+  // The timeline and search take them in.
+  await expect(page.locator('[data-testid=lane][data-country=LA]')).toHaveCount(1);
+  await page.getByTestId('search').fill('round 777');
+  await expect(page.getByTestId('hit').first()).toContainText('round 777');
+  await page.getByTestId('remove-all').click();
+  await expect(page.getByTestId('local-article')).toHaveCount(0);
+});
+
+test('a reload in the middle of an import keeps every article stored so far, uncorrupted', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('import').setInputFiles(manyArticles(1000));
+  // Reload once some files are done.
+  await expect(page.getByTestId('local-article').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('article').first()).toBeVisible();
+  await expect(page.getByTestId('storage-notice')).toHaveCount(0);
+  const kept = await page.getByTestId('local-article').count();
+  expect(kept).toBeGreaterThan(0);
+  expect(kept).toBeLessThanOrEqual(1000);
+  await expect(page.getByTestId('article')).toHaveCount(5 + kept);
+  // Each kept article is whole: the last one opens with its story.
+  await page.getByTestId('local-article').last().getByRole('link').click();
+  await expect(page.getByTestId('reader')).toContainText('joint patrols');
+  await page.goBack();
+  await page.getByTestId('remove-all').click();
+  await expect(page.getByTestId('local-article')).toHaveCount(0);
+});
+
+test('a damaged saved article is reported and left in place; the rest load', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('import').setInputFiles(path.join(fixtures, 'laos-talks.txt'));
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  // Damage storage: a current-version key with garbage, and an entry of an older version.
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('counterparts.local.v')));
+  expect(key).toBeTruthy();
+  const damagedKey = key.replace(/\.[^.]+$/, '.damaged-entry');
+  await page.evaluate(([k]) => {
+    localStorage.setItem(k, '%%% not base64 %%%');
+    localStorage.setItem('counterparts.local.v0.old-entry', 'old');
+  }, [damagedKey]);
+  await page.reload();
+  await expect(page.getByTestId('storage-notice')).toContainText('Saved articles that could not be read, left untouched: 1');
+  await expect(page.getByTestId('storage-notice')).toContainText('another version of the app, left untouched: 1');
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  await expect(page.getByTestId('article')).toHaveCount(6);
+  expect(await page.evaluate(([k]) => localStorage.getItem(k), [damagedKey])).toBe('%%% not base64 %%%');
+  await page.getByTestId('remove-all').click();
+  await page.evaluate(([k]) => { localStorage.removeItem(k); localStorage.removeItem('counterparts.local.v0.old-entry'); }, [damagedKey]);
 });

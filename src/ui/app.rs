@@ -24,6 +24,9 @@ enum LoadState {
 pub struct Lib {
     store: StoredValue<Library>,
     version: RwSignal<u64>,
+    /// Saved articles found at start that could not be used: (damaged, saved by another version).
+    /// They stay in storage untouched; the import panel says so.
+    pub unread: (usize, usize),
 }
 
 impl Lib {
@@ -32,6 +35,7 @@ impl Lib {
         Lib {
             store: StoredValue::new(library),
             version: RwSignal::new(0),
+            unread: (0, 0),
         }
     }
 
@@ -84,7 +88,9 @@ pub fn App() -> impl IntoView {
                 let mut library = Library::new(bundle);
                 let saved = crate::ui::store::load();
                 library.add_local(saved.records);
-                LoadState::Ready(Lib::new(library))
+                let mut lib = Lib::new(library);
+                lib.unread = (saved.damaged.len(), saved.other_version);
+                LoadState::Ready(lib)
             }
             Err(e) => LoadState::Failed(e),
         };

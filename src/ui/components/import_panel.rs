@@ -94,6 +94,18 @@ pub fn ImportPanel() -> impl IntoView {
                     <button type="button" data-testid="import-cancel" on:click=move |_| run.cancel.set(true)>{t.get().import_cancel}</button>
                 </div>
             })}
+            {move || {
+                let (damaged, other) = lib.unread;
+                let s = t.get();
+                let notes: Vec<String> = [(damaged, s.storage_damaged), (other, s.storage_other_version)]
+                    .into_iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, text)| format!("{text}: {n}"))
+                    .collect();
+                (!notes.is_empty()).then(|| view! {
+                    <p class="hint bad" role="status" data-testid="storage-notice">{notes.join("; ")}</p>
+                })
+            }}
             <ul class="import-messages" aria-live="polite">
                 {move || run.messages.get().into_iter().map(|m| view! {
                     <li data-testid="import-message" data-ok=m.ok.to_string() class:bad=!m.ok>
