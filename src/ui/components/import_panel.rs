@@ -13,6 +13,9 @@ use wasm_bindgen::JsCast;
 /// Records are added to the library in batches of this many, so a large import does not re-index per file.
 const BATCH: usize = 25;
 
+/// The longest the import loop runs without giving the page a turn, in milliseconds.
+const YIELD_EVERY_MS: f64 = 50.0;
+
 /// The outcome for one file, as shown in the panel.
 #[derive(Debug, Clone, PartialEq)]
 struct FileMessage {
@@ -107,11 +110,16 @@ pub fn ImportPanel() -> impl IntoView {
                 })
             }}
             <ul class="import-messages" aria-live="polite">
-                {move || run.messages.get().into_iter().map(|m| view! {
-                    <li data-testid="import-message" data-ok=m.ok.to_string() class:bad=!m.ok>
-                        <span class="file">{m.name}</span>": "{m.text}
-                    </li>
-                }).collect_view()}
+                // Keyed: a message added re-renders nothing else (a batch of 1,000 files stays linear).
+                <For
+                    each=move || run.messages.get().into_iter().enumerate()
+                    key=|(i, m)| (*i, m.name.clone(), m.ok)
+                    children=|(_, m)| view! {
+                        <li data-testid="import-message" data-ok=m.ok.to_string() class:bad=!m.ok>
+                            <span class="file">{m.name}</span>": "{m.text}
+                        </li>
+                    }
+                />
             </ul>
             {move || {
                 let items = local();
@@ -158,6 +166,7 @@ async fn import_files(files: Vec<web_sys::File>, lib: Lib, run: Run) {
     run.progress.set(Some((0, total)));
     let mut client: Option<ImportClient> = None;
     let mut pending: Vec<Record> = Vec::new();
+    let mut last_yield = js_sys::Date::now();
     for (done, file) in files.into_iter().enumerate() {
         let name = file.name();
         let outcome = if run.cancel.get_untracked() {
@@ -188,8 +197,13 @@ async fn import_files(files: Vec<web_sys::File>, lib: Lib, run: Run) {
                 l.add_local(batch);
             });
         }
-        // Let the page paint and take input between files.
-        gloo::timers::future::TimeoutFuture::new(0).await;
+        // Waiting for the worker already lets the page paint and take input; a file refused
+        // without it (too big, unreadable) yields here now and then, so a long run of them cannot
+        // hold the page.
+        if js_sys::Date::now() - last_yield > YIELD_EVERY_MS {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            last_yield = js_sys::Date::now();
+        }
     }
     if !pending.is_empty() {
         lib.update(|l| {
