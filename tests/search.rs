@@ -872,9 +872,12 @@ fn cached_synthetic_docs(n: usize) -> Vec<IndexDoc> {
     docs
 }
 
-/// The median of `reps` timings (ms) of `f`, after one warm-up call.
+/// The median of `reps` timings (ms) of `f`, after one warm-up call (none when `reps` is 0).
 fn median_ms(reps: usize, mut f: impl FnMut()) -> f64 {
     use std::time::Instant;
+    if reps == 0 {
+        return 0.0;
+    }
     f();
     let mut t: Vec<f64> = (0..reps)
         .map(|_| {
@@ -906,25 +909,52 @@ fn bench_query_detail() {
     let reps: usize = std::env::var("BENCH_REPS").ok().and_then(|s| s.parse().ok()).unwrap_or(31);
     let mut dump = String::new();
     for n in sizes {
-        let docs = cached_synthetic_docs(n);
-        let index = SearchIndex::build(&docs);
-        drop(docs);
-        let bytes = postcard::to_allocvec(&index).unwrap();
+        // BENCH_INDEX_TAG=name caches the built index too (for profiling under
+        // valgrind); change the tag whenever the index layout changes.
+        let cache = std::env::var("BENCH_INDEX_TAG")
+            .ok()
+            .map(|tag| std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("search-index-{tag}-{n}.bin")));
+        let cached = cache.as_ref().and_then(|p| std::fs::read(p).ok());
+        let bytes = match cached {
+            Some(bytes) => bytes,
+            None => {
+                let docs = cached_synthetic_docs(n);
+                let index = SearchIndex::build(&docs);
+                let bytes = postcard::to_allocvec(&index).unwrap();
+                if let Some(p) = &cache {
+                    std::fs::write(p, &bytes).unwrap();
+                }
+                bytes
+            }
+        };
+        let index: SearchIndex = postcard::from_bytes(&bytes).unwrap();
         let mut slim = index.clone();
         slim.drop_texts();
         let slim_bytes = postcard::to_allocvec(&slim).unwrap().len();
-        let index: SearchIndex = postcard::from_bytes(&bytes).unwrap();
         println!("## {n} articles: index {} bytes, without texts {slim_bytes}", bytes.len());
+        // BENCH_ONLY=3,7 times only those queries (indices into synth::QUERIES), for profiling.
+        let only: Option<Vec<usize>> = std::env::var("BENCH_ONLY")
+            .ok()
+            .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect());
+        let queries: Vec<&str> = counterparts::synth::QUERIES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| only.as_ref().is_none_or(|o| o.contains(i)))
+            .map(|(_, q)| *q)
+            .collect();
+        // BENCH_PARTS=rank,snip,keys chooses what is timed (all three by default).
+        let parts = std::env::var("BENCH_PARTS").unwrap_or_else(|_| "rank,snip,keys".into());
+        let part = |name: &str| parts.split(',').any(|p| p == name);
         println!("| query | rank ms | +snippets ms |");
         println!("|---|---:|---:|");
         let (mut rank, mut snip) = (Vec::new(), Vec::new());
-        for q in counterparts::synth::QUERIES {
-            let r = median_ms(reps, || {
+        for q in queries.iter().filter(|_| part("rank") || part("snip")) {
+            let r = median_ms(if part("rank") { reps } else { 0 }, || {
                 if let Ok(p) = Query::parse(q) {
                     std::hint::black_box(index.search_with_bodies(&p, &all, 20, &|_| None));
                 }
             });
-            let s = median_ms(reps, || {
+            let s = median_ms(if part("snip") { reps } else { 0 }, || {
                 if let Ok(p) = Query::parse(q) {
                     std::hint::black_box(index.search(&p, &all, 20));
                 }
@@ -934,7 +964,7 @@ fn bench_query_detail() {
             snip.push(s);
         }
         let mut keys = Vec::new();
-        for q in counterparts::synth::QUERIES {
+        for q in queries.iter().filter(|_| part("keys")) {
             for (end, _) in q.char_indices().skip(1) {
                 keys.push(median_ms(reps.div_ceil(4), || {
                     if let Ok(p) = Query::parse(&q[..end]) {
@@ -958,7 +988,7 @@ fn bench_query_detail() {
         );
         if std::env::var("BENCH_OUT").is_ok() {
             let third = |d: u32| d % 3 == 1;
-            for q in counterparts::synth::QUERIES {
+            for q in &queries {
                 for (end, _) in q.char_indices().skip(1).chain([(q.len(), ' ')]) {
                     let Ok(p) = Query::parse(&q[..end]) else { continue };
                     for (name, filter) in [("all", &all as &dyn Fn(u32) -> bool), ("third", &third)] {
