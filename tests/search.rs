@@ -906,7 +906,10 @@ fn bench_query_detail() {
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
         .collect();
-    let reps: usize = std::env::var("BENCH_REPS").ok().and_then(|s| s.parse().ok()).unwrap_or(31);
+    let reps: usize = std::env::var("BENCH_REPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(31);
     let mut dump = String::new();
     for n in sizes {
         // BENCH_INDEX_TAG=name caches the built index too (for profiling under
@@ -931,7 +934,10 @@ fn bench_query_detail() {
         let mut slim = index.clone();
         slim.drop_texts();
         let slim_bytes = postcard::to_allocvec(&slim).unwrap().len();
-        println!("## {n} articles: index {} bytes, without texts {slim_bytes}", bytes.len());
+        println!(
+            "## {n} articles: index {} bytes, without texts {slim_bytes}",
+            bytes.len()
+        );
         // BENCH_ONLY=3,7 times only those queries (indices into synth::QUERIES), for profiling.
         let only: Option<Vec<usize>> = std::env::var("BENCH_ONLY")
             .ok()
