@@ -854,3 +854,164 @@ fn bench_search_scaling() {
         }
     }
 }
+
+/// Synthetic documents for `n` articles, cached under the target directory
+/// (generating 50,000 through the pipeline takes longer than indexing them).
+fn cached_synthetic_docs(n: usize) -> Vec<IndexDoc> {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("search-docs-{n}.bin"));
+    if let Some(docs) = std::fs::read(&path)
+        .ok()
+        .and_then(|b| postcard::from_bytes::<Vec<IndexDoc>>(&b).ok())
+    {
+        return docs;
+    }
+    let docs = synthetic_docs(n);
+    if let Ok(bytes) = postcard::to_allocvec(&docs) {
+        let _ = std::fs::write(&path, bytes);
+    }
+    docs
+}
+
+/// The median of `reps` timings (ms) of `f`, after one warm-up call (none when `reps` is 0).
+fn median_ms(reps: usize, mut f: impl FnMut()) -> f64 {
+    use std::time::Instant;
+    if reps == 0 {
+        return 0.0;
+    }
+    f();
+    let mut t: Vec<f64> = (0..reps)
+        .map(|_| {
+            let s = Instant::now();
+            f();
+            s.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    percentile(&t, 0.5)
+}
+
+/// Per-query latency, as the browser benchmark takes it (each query's time is
+/// the median of its runs; p50/p95 over the queries), ranking only and with
+/// snippets, for the fixed queries and for every keystroke of them. With
+/// `BENCH_OUT=file`, every result (ids, scores, snippets; all queries and
+/// keystrokes; no filter and an every-third-document filter) is written there,
+/// so two builds can be compared for identical results.
+/// Run: `BENCH_SIZES=1000,10000 cargo test --release --test search -- --ignored --nocapture bench_query_detail`
+#[test]
+#[ignore]
+fn bench_query_detail() {
+    use std::fmt::Write as _;
+    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
+        .unwrap_or_else(|_| "1000,10000,50000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let reps: usize = std::env::var("BENCH_REPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(31);
+    let mut dump = String::new();
+    for n in sizes {
+        // BENCH_INDEX_TAG=name caches the built index too (for profiling under
+        // valgrind); change the tag whenever the index layout changes.
+        let cache = std::env::var("BENCH_INDEX_TAG")
+            .ok()
+            .map(|tag| std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("search-index-{tag}-{n}.bin")));
+        let cached = cache.as_ref().and_then(|p| std::fs::read(p).ok());
+        let bytes = match cached {
+            Some(bytes) => bytes,
+            None => {
+                let docs = cached_synthetic_docs(n);
+                let index = SearchIndex::build(&docs);
+                let bytes = postcard::to_allocvec(&index).unwrap();
+                if let Some(p) = &cache {
+                    std::fs::write(p, &bytes).unwrap();
+                }
+                bytes
+            }
+        };
+        let index: SearchIndex = postcard::from_bytes(&bytes).unwrap();
+        let mut slim = index.clone();
+        slim.drop_texts();
+        let slim_bytes = postcard::to_allocvec(&slim).unwrap().len();
+        println!(
+            "## {n} articles: index {} bytes, without texts {slim_bytes}",
+            bytes.len()
+        );
+        // BENCH_ONLY=3,7 times only those queries (indices into synth::QUERIES), for profiling.
+        let only: Option<Vec<usize>> = std::env::var("BENCH_ONLY")
+            .ok()
+            .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect());
+        let queries: Vec<&str> = counterparts::synth::QUERIES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| only.as_ref().is_none_or(|o| o.contains(i)))
+            .map(|(_, q)| *q)
+            .collect();
+        // BENCH_PARTS=rank,snip,keys chooses what is timed (all three by default).
+        let parts = std::env::var("BENCH_PARTS").unwrap_or_else(|_| "rank,snip,keys".into());
+        let part = |name: &str| parts.split(',').any(|p| p == name);
+        println!("| query | rank ms | +snippets ms |");
+        println!("|---|---:|---:|");
+        let (mut rank, mut snip) = (Vec::new(), Vec::new());
+        for q in queries.iter().filter(|_| part("rank") || part("snip")) {
+            let r = median_ms(if part("rank") { reps } else { 0 }, || {
+                if let Ok(p) = Query::parse(q) {
+                    std::hint::black_box(index.search_with_bodies(&p, &all, 20, &|_| None));
+                }
+            });
+            let s = median_ms(if part("snip") { reps } else { 0 }, || {
+                if let Ok(p) = Query::parse(q) {
+                    std::hint::black_box(index.search(&p, &all, 20));
+                }
+            });
+            println!("| {q:?} | {r:.4} | {s:.4} |");
+            rank.push(r);
+            snip.push(s);
+        }
+        let mut keys = Vec::new();
+        for q in queries.iter().filter(|_| part("keys")) {
+            for (end, _) in q.char_indices().skip(1) {
+                keys.push(median_ms(reps.div_ceil(4), || {
+                    if let Ok(p) = Query::parse(&q[..end]) {
+                        std::hint::black_box(index.search_with_bodies(&p, &all, 20, &|_| None));
+                    }
+                }));
+            }
+        }
+        for v in [&mut rank, &mut snip, &mut keys] {
+            v.sort_by(f64::total_cmp);
+        }
+        println!(
+            "{n}: rank p50 {:.4} p95 {:.4} | +snippets p50 {:.4} p95 {:.4} | keystrokes ({}) p50 {:.4} p95 {:.4}",
+            percentile(&rank, 0.5),
+            percentile(&rank, 0.95),
+            percentile(&snip, 0.5),
+            percentile(&snip, 0.95),
+            keys.len(),
+            percentile(&keys, 0.5),
+            percentile(&keys, 0.95),
+        );
+        if std::env::var("BENCH_OUT").is_ok() {
+            let third = |d: u32| d % 3 == 1;
+            for q in &queries {
+                for (end, _) in q.char_indices().skip(1).chain([(q.len(), ' ')]) {
+                    let Ok(p) = Query::parse(&q[..end]) else { continue };
+                    for (name, filter) in [("all", &all as &dyn Fn(u32) -> bool), ("third", &third)] {
+                        let _ = write!(dump, "{n} {name} {:?}:", &q[..end]);
+                        for h in index.search(&p, filter, 20) {
+                            let _ = write!(dump, " {}={:.3}", h.doc, h.score);
+                            if end == q.len() {
+                                let _ = write!(dump, "[{}]", marked(&h.snippet.parts));
+                            }
+                        }
+                        dump.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    if let Ok(path) = std::env::var("BENCH_OUT") {
+        std::fs::write(path, dump).unwrap();
+    }
+}

@@ -1,18 +1,26 @@
-//! The inverted index: term dictionaries, delta-encoded postings with positions, field lengths, the stored texts for snippets, and the compact serde form.
+//! The inverted index: term dictionaries, delta-encoded postings with positions kept apart, field lengths, the stored texts for snippets, and the compact serde form.
 //!
 //! Two dictionaries share one layout: `words` holds folded terms with their
 //! positions (for phrases), `exact` holds the exact lower-case form of words
 //! written with diacritics (for the exact-match boost), without positions.
 //!
-//! A posting list is one byte vector per term, one entry per document in
-//! increasing document order, every number a LEB128 varint:
-//! `doc delta, head = tf_body << 2 | has_title << 1 | has_names, [tf_title],
-//! [tf_names], [positions byte length, position deltas...]`. Positions count
-//! title words first, then names, then body, with a gap of one between
+//! A term has two byte vectors, every number in them a LEB128 varint:
+//! - its **entries**, one per document in increasing document order:
+//!   `gap = doc - previous doc - 1 (the first: doc), head = tf_body << 2 |
+//!   has_title << 1 | has_names, [tf_title], [tf_names]`;
+//! - its **positions**, entry after entry, each entry's `tf_title + tf_names +
+//!   tf_body` position deltas (no length: the entry's counts give it).
+//!
+//! Keeping positions apart makes the entries, which every query reads, about
+//! a third of the bytes; positions are read only for phrases and for the few
+//! leading documents re-scored for words side by side, and the cursor skips
+//! the positions of the entries it passes without decoding them. Positions
+//! count title words first, then names, then body, with a gap of one between
 //! fields and between names, so a phrase never spans two of them.
 //!
-//! Every [`SKIP_EVERY`] entries a skip point `(previous doc, byte offset)` is
-//! recorded, so intersecting with a few candidates jumps over whole blocks.
+//! Every [`SKIP_EVERY`] entries a skip point `(previous doc, entries offset,
+//! positions offset)` is recorded, so intersecting with a few candidates jumps
+//! over whole blocks.
 //!
 //! Term ids are insertion order while building; the serde form writes the
 //! dictionary sorted and front-coded, so a loaded index has ids in sorted order.
@@ -55,7 +63,7 @@ pub(crate) fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
     }
 }
 
-/// Reads one varint, with a fast path for the common one-byte case.
+/// Reads one varint, with the common one-byte case inlined.
 #[inline(always)]
 fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
     let b = *bytes.get(*at)?;
@@ -66,165 +74,196 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
     get_varint(bytes, at)
 }
 
-/// One document's entry in a posting list.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Entry<'a> {
-    /// The document.
+/// A skip point: the block of entries that starts after document `doc` begins
+/// at byte `at` of the entries and byte `pos` of the positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Skip {
+    /// The last document before the block.
     pub doc: u32,
-    /// Occurrences per field (title, names, body).
-    pub tf: [u32; 3],
-    /// The encoded position deltas (empty in the `exact` dictionary).
-    pub positions: &'a [u8],
+    /// Byte offset of the block in the entries.
+    pub at: u32,
+    /// Byte offset of the block's first positions.
+    pub pos: u32,
 }
 
-/// Decodes a posting list entry by entry. Stops (rather than panicking) at malformed bytes.
-pub(crate) struct Postings<'a> {
+/// A posting list read forwards: [`next`](Cursor::next) steps one entry,
+/// [`seek`](Cursor::seek) returns the first entry at or after a document using
+/// the skip points to pass whole blocks, and [`positions`](Cursor::positions)
+/// decodes the current entry's positions on demand. Stops (rather than
+/// panicking) at malformed bytes.
+pub(crate) struct Cursor<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// The current entry's document (valid when `live`).
     doc: u32,
-    first: bool,
-    with_positions: bool,
-}
-
-impl<'a> Postings<'a> {
-    /// Reads `bytes`; `with_positions` says whether entries carry a positions block.
-    pub(crate) fn new(bytes: &'a [u8], with_positions: bool) -> Postings<'a> {
-        Postings {
-            bytes,
-            at: 0,
-            doc: 0,
-            first: true,
-            with_positions,
-        }
-    }
-
-    #[inline(always)]
-    fn next_entry(&mut self) -> Option<Entry<'a>> {
-        if self.at >= self.bytes.len() {
-            return None;
-        }
-        let delta = read_varint(self.bytes, &mut self.at)?;
-        if !self.first && delta == 0 {
-            return None;
-        }
-        self.doc = if self.first {
-            delta
-        } else {
-            self.doc.checked_add(delta)?
-        };
-        self.first = false;
-        let head = get_varint(self.bytes, &mut self.at)?;
-        let title = if head & 2 != 0 {
-            get_varint(self.bytes, &mut self.at)?
-        } else {
-            0
-        };
-        let names = if head & 1 != 0 {
-            get_varint(self.bytes, &mut self.at)?
-        } else {
-            0
-        };
-        let positions = if self.with_positions {
-            let len = get_varint(self.bytes, &mut self.at)? as usize;
-            let end = self.at.checked_add(len)?;
-            let p = self.bytes.get(self.at..end)?;
-            self.at = end;
-            p
-        } else {
-            &[]
-        };
-        Some(Entry {
-            doc: self.doc,
-            tf: [title, names, head >> 2],
-            positions,
-        })
-    }
-}
-
-impl<'a> Iterator for Postings<'a> {
-    type Item = Entry<'a>;
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<Entry<'a>> {
-        let e = self.next_entry();
-        if e.is_none() {
-            self.at = self.bytes.len();
-        }
-        e
-    }
-}
-
-/// A posting list read forwards with jumps: [`Cursor::seek`] returns the first
-/// entry at or after a document, using the skip points to pass whole blocks.
-pub(crate) struct Cursor<'a> {
-    postings: Postings<'a>,
-    skips: &'a [(u32, u32)],
+    /// The document the next gap counts from, plus one (0 before the first entry).
+    base: u32,
+    /// The current entry's counts per field (title, names, body).
+    tf: [u32; 3],
+    /// True when positioned on an entry; false before the first and after the last.
+    live: bool,
+    /// True once the end is reached (or the bytes are malformed).
+    done: bool,
+    positions: &'a [u8],
+    /// Byte offset in `positions` of the first position not yet passed.
+    pos_at: usize,
+    /// Positions (varints) between `pos_at` and the current entry's first.
+    pos_skip: u32,
+    /// True once the current entry's positions were read.
+    pos_read: bool,
+    /// Byte offset of the current entry's positions (valid when `pos_read`).
+    pos_cur: usize,
+    skips: &'a [Skip],
     /// The next skip point not yet passed.
     next_skip: usize,
-    /// The entry read but not yet passed.
-    current: Option<Entry<'a>>,
-    started: bool,
 }
 
 impl<'a> Cursor<'a> {
-    /// A cursor over a list with its skip points.
-    pub(crate) fn new(bytes: &'a [u8], skips: &'a [(u32, u32)], with_positions: bool) -> Cursor<'a> {
+    /// A cursor before the first entry of a list.
+    pub(crate) fn new(bytes: &'a [u8], positions: &'a [u8], skips: &'a [Skip]) -> Cursor<'a> {
         Cursor {
-            postings: Postings::new(bytes, with_positions),
+            bytes,
+            at: 0,
+            doc: 0,
+            base: 0,
+            tf: [0; 3],
+            live: false,
+            done: false,
+            positions,
+            pos_at: 0,
+            pos_skip: 0,
+            pos_read: false,
+            pos_cur: 0,
             skips,
             next_skip: 0,
-            current: None,
-            started: false,
         }
+    }
+
+    /// The current entry's document (meaningful after `next` or `seek` returned it).
+    #[inline(always)]
+    pub(crate) fn doc(&self) -> u32 {
+        self.doc
+    }
+
+    /// The current entry's counts per field (title, names, body).
+    #[inline(always)]
+    pub(crate) fn tf(&self) -> [u32; 3] {
+        self.tf
+    }
+
+    /// Steps to the next entry and returns its document; `None` at the end.
+    #[inline(always)]
+    pub(crate) fn next(&mut self) -> Option<u32> {
+        if self.live && !self.pos_read {
+            self.pos_skip = self
+                .pos_skip
+                .wrapping_add(self.tf[0])
+                .wrapping_add(self.tf[1])
+                .wrapping_add(self.tf[2]);
+        }
+        match self.read_entry() {
+            Some(doc) => Some(doc),
+            None => {
+                self.live = false;
+                self.done = true;
+                None
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn read_entry(&mut self) -> Option<u32> {
+        if self.done {
+            return None;
+        }
+        let gap = read_varint(self.bytes, &mut self.at)?;
+        let doc = self.base.checked_add(gap)?;
+        let head = read_varint(self.bytes, &mut self.at)?;
+        self.tf[0] = if head & 2 != 0 {
+            read_varint(self.bytes, &mut self.at)?
+        } else {
+            0
+        };
+        self.tf[1] = if head & 1 != 0 {
+            read_varint(self.bytes, &mut self.at)?
+        } else {
+            0
+        };
+        self.tf[2] = head >> 2;
+        self.doc = doc;
+        self.base = doc.checked_add(1)?;
+        self.live = true;
+        self.pos_read = false;
+        Some(doc)
     }
 
     /// The first entry whose document is `>= target`; `None` at the end.
     /// Targets must not decrease between calls.
     #[inline]
-    pub(crate) fn seek(&mut self, target: u32) -> Option<Entry<'a>> {
-        if let Some(e) = self.current {
-            if e.doc >= target {
-                return Some(e);
-            }
-        } else if self.started {
+    pub(crate) fn seek(&mut self, target: u32) -> Option<u32> {
+        if self.live && self.doc >= target {
+            return Some(self.doc);
+        }
+        if self.done {
             return None;
         }
-        self.started = true;
         // Jump to the last skip point that starts before the target.
         let mut jump = None;
-        while let Some(&(prev, offset)) = self.skips.get(self.next_skip) {
-            if prev >= target {
+        while let Some(&s) = self.skips.get(self.next_skip) {
+            if s.doc >= target {
                 break;
             }
-            jump = Some((prev, offset));
+            jump = Some(s);
             self.next_skip += 1;
         }
-        if let Some((prev, offset)) = jump {
-            if (offset as usize) > self.postings.at {
-                self.postings.at = offset as usize;
-                self.postings.doc = prev;
-                self.postings.first = false;
+        if let Some(s) = jump {
+            if (s.at as usize) > self.at {
+                self.at = s.at as usize;
+                self.base = s.doc.saturating_add(1);
+                self.pos_at = s.pos as usize;
+                self.pos_skip = 0;
+                self.live = false;
             }
         }
         loop {
-            self.current = self.postings.next();
-            match self.current {
-                Some(e) if e.doc < target => continue,
-                other => return other,
+            let doc = self.next()?;
+            if doc >= target {
+                return Some(doc);
             }
         }
     }
-}
 
-/// Decodes a positions block, calling `f` with each absolute position in order.
-#[inline(always)]
-pub(crate) fn for_each_position(bytes: &[u8], mut f: impl FnMut(u32)) {
-    let mut at = 0;
-    let mut p = 0u32;
-    while at < bytes.len() {
-        let Some(d) = read_varint(bytes, &mut at) else { return };
-        p = p.saturating_add(d);
-        f(p);
+    /// Calls `f` with each position of the current entry, in increasing order.
+    #[inline]
+    pub(crate) fn positions(&mut self, mut f: impl FnMut(u32)) {
+        if !self.live {
+            return;
+        }
+        let bytes = self.positions;
+        let mut at = if self.pos_read { self.pos_cur } else { self.pos_at };
+        if !self.pos_read {
+            // Pass the positions of the entries stepped over: count varint ends.
+            let mut skip = self.pos_skip;
+            while skip > 0 {
+                let Some(&b) = bytes.get(at) else { break };
+                at += 1;
+                if b < 0x80 {
+                    skip -= 1;
+                }
+            }
+            self.pos_cur = at;
+        }
+        let n = self.tf[0].wrapping_add(self.tf[1]).wrapping_add(self.tf[2]);
+        let mut p = 0u32;
+        for _ in 0..n {
+            let Some(d) = read_varint(bytes, &mut at) else { break };
+            p = p.saturating_add(d);
+            f(p);
+        }
+        // This entry's positions are passed: `next` must not count them again.
+        self.pos_at = at;
+        self.pos_skip = 0;
+        self.pos_read = true;
     }
 }
 
@@ -268,16 +307,36 @@ type TermMap = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;
 pub(crate) struct Dict {
     /// Terms by id.
     pub terms: Vec<Box<str>>,
-    /// Posting lists by id.
+    /// Entries (documents and counts) by id.
     pub postings: Vec<Vec<u8>>,
+    /// Positions by id (empty in the `exact` dictionary).
+    pub positions: Vec<Vec<u8>>,
     /// Document frequency by id.
     pub df: Vec<u32>,
     /// Term ids in sorted term order (covers every id).
     pub sorted: Vec<u32>,
-    /// Skip points by id: `(document before the block, byte offset of the block)`.
-    pub skips: Vec<Vec<(u32, u32)>>,
+    /// Skip points by id.
+    pub skips: Vec<Vec<Skip>>,
     /// Last document appended per term, for delta encoding; rebuilt on demand after loading.
     last_doc: Vec<u32>,
+}
+
+/// Merges `new` (ids sorted by `cmp`) into `old` (ids sorted by `cmp`).
+fn merge_ids(old: &[u32], new: &[u32], cmp: impl Fn(u32, u32) -> std::cmp::Ordering) -> Vec<u32> {
+    let mut merged = Vec::with_capacity(old.len() + new.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&a), Some(&b)) = (old.get(i), new.get(j)) {
+        if cmp(a, b) != std::cmp::Ordering::Greater {
+            merged.push(a);
+            i += 1;
+        } else {
+            merged.push(b);
+            j += 1;
+        }
+    }
+    merged.extend_from_slice(old.get(i..).unwrap_or(&[]));
+    merged.extend_from_slice(new.get(j..).unwrap_or(&[]));
+    merged
 }
 
 impl Dict {
@@ -294,19 +353,20 @@ impl Dict {
         self.terms.get(id as usize).map_or("", |t| t)
     }
 
-    /// The posting list of an id (empty for an unknown id).
+    /// The entries of an id (empty for an unknown id).
     pub(crate) fn postings(&self, id: u32) -> &[u8] {
         self.postings.get(id as usize).map_or(&[], |p| p)
     }
 
     /// The skip points of an id (empty for an unknown id).
-    pub(crate) fn skips(&self, id: u32) -> &[(u32, u32)] {
+    pub(crate) fn skips(&self, id: u32) -> &[Skip] {
         self.skips.get(id as usize).map_or(&[], |s| s)
     }
 
     /// A cursor over an id's postings.
-    pub(crate) fn cursor(&self, id: u32, with_positions: bool) -> Cursor<'_> {
-        Cursor::new(self.postings(id), self.skips(id), with_positions)
+    pub(crate) fn cursor(&self, id: u32) -> Cursor<'_> {
+        let positions = self.positions.get(id as usize).map_or(&[][..], |p| p);
+        Cursor::new(self.postings(id), positions, self.skips(id))
     }
 
     /// The document frequency of an id (0 for an unknown id).
@@ -341,6 +401,7 @@ impl Dict {
                 let id = self.terms.len() as u32;
                 self.terms.push(term.into());
                 self.postings.push(Vec::new());
+                self.positions.push(Vec::new());
                 self.skips.push(Vec::new());
                 self.df.push(0);
                 self.last_doc.push(0);
@@ -352,22 +413,29 @@ impl Dict {
     }
 
     /// Rebuilds `last_doc` after loading (one pass over every posting list).
-    fn ensure_last_doc(&mut self, with_positions: bool) {
+    fn ensure_last_doc(&mut self) {
         if self.last_doc.len() == self.terms.len() {
             return;
         }
-        self.last_doc = self
-            .postings
-            .iter()
-            .map(|p| Postings::new(p, with_positions).last().map_or(0, |e| e.doc))
+        self.last_doc = (0..self.terms.len() as u32)
+            .map(|id| {
+                let mut cursor = self.cursor(id);
+                let mut last = 0;
+                while let Some(doc) = cursor.next() {
+                    last = doc;
+                }
+                last
+            })
             .collect();
     }
 
-    /// Appends one document's entry to a term's list.
-    fn push(&mut self, id: u32, doc: u32, tf: [u32; 3], positions: Option<&[u32]>, scratch: &mut Vec<u8>) {
+    /// Appends one document's entry to a term's list (`positions`: sorted,
+    /// as many as the counts add up to; `None` for a dictionary without).
+    fn push(&mut self, id: u32, doc: u32, tf: [u32; 3], positions: Option<&[u32]>) {
         let i = id as usize;
-        let (Some(list), Some(df), Some(last), Some(skips)) = (
+        let (Some(list), Some(pos), Some(df), Some(last), Some(skips)) = (
             self.postings.get_mut(i),
+            self.positions.get_mut(i),
             self.df.get_mut(i),
             self.last_doc.get_mut(i),
             self.skips.get_mut(i),
@@ -375,10 +443,18 @@ impl Dict {
             return;
         };
         if *df > 0 && *df % SKIP_EVERY == 0 {
-            skips.push((*last, list.len() as u32));
+            skips.push(Skip {
+                doc: *last,
+                at: list.len() as u32,
+                pos: pos.len() as u32,
+            });
         }
-        let delta = if *df == 0 { doc } else { doc.saturating_sub(*last) };
-        put_varint(list, delta);
+        let gap = if *df == 0 {
+            doc
+        } else {
+            doc.saturating_sub(*last).saturating_sub(1)
+        };
+        put_varint(list, gap);
         put_varint(
             list,
             (tf[2].min(u32::MAX >> 2) << 2) | (u32::from(tf[0] > 0) << 1) | u32::from(tf[1] > 0),
@@ -390,14 +466,11 @@ impl Dict {
             put_varint(list, tf[1]);
         }
         if let Some(positions) = positions {
-            scratch.clear();
             let mut prev = 0;
             for &p in positions {
-                put_varint(scratch, p.saturating_sub(prev));
+                put_varint(pos, p.saturating_sub(prev));
                 prev = p;
             }
-            put_varint(list, scratch.len() as u32);
-            list.extend_from_slice(scratch);
         }
         *df += 1;
         *last = doc;
@@ -411,26 +484,14 @@ impl Dict {
         }
         let mut new: Vec<u32> = (old as u32..self.terms.len() as u32).collect();
         new.sort_unstable_by(|&a, &b| self.term(a).cmp(self.term(b)));
-        let mut merged = Vec::with_capacity(self.terms.len());
-        let (mut i, mut j) = (0, 0);
-        while i < old && j < new.len() {
-            if self.term(self.sorted[i]) <= self.term(new[j]) {
-                merged.push(self.sorted[i]);
-                i += 1;
-            } else {
-                merged.push(new[j]);
-                j += 1;
-            }
-        }
-        merged.extend_from_slice(&self.sorted[i..]);
-        merged.extend_from_slice(&new[j..]);
-        self.sorted = merged;
+        self.sorted = merge_ids(&self.sorted, &new, |a, b| self.term(a).cmp(self.term(b)));
     }
 
     fn heap_bytes(&self) -> usize {
         self.terms.iter().map(|t| t.len() + 16).sum::<usize>()
             + self.postings.iter().map(|p| p.capacity() + 24).sum::<usize>()
-            + self.skips.iter().map(|s| s.capacity() * 8 + 24).sum::<usize>()
+            + self.positions.iter().map(|p| p.capacity() + 24).sum::<usize>()
+            + self.skips.iter().map(|s| s.capacity() * 12 + 24).sum::<usize>()
             + (self.df.capacity() + self.sorted.capacity() + self.last_doc.capacity()) * 4
     }
 }
@@ -483,7 +544,6 @@ struct Scratch {
     words: Vec<(u32, u32, u8)>,
     exact: Vec<(u32, u8)>,
     positions: Vec<u32>,
-    bytes: Vec<u8>,
     folded: String,
     word_map: TermMap,
     exact_map: TermMap,
@@ -511,8 +571,8 @@ impl SearchIndex {
 
     /// Adds documents in order; faster than repeated [`add`](Self::add) for many.
     pub fn extend<'a>(&mut self, docs: impl IntoIterator<Item = &'a IndexDoc>) {
-        self.words.ensure_last_doc(true);
-        self.exact.ensure_last_doc(false);
+        self.words.ensure_last_doc();
+        self.exact.ensure_last_doc();
         let mut scratch = Scratch::default();
         for doc in docs {
             if self.lens.len() >= u32::MAX as usize {
@@ -593,7 +653,7 @@ impl SearchIndex {
                 s.positions.push(p);
                 i += 1;
             }
-            self.words.push(t, id, tf, Some(&s.positions), &mut s.bytes);
+            self.words.push(t, id, tf, Some(&s.positions));
         }
         s.exact.sort_by_key(|&(t, _)| t);
         let mut i = 0;
@@ -604,7 +664,7 @@ impl SearchIndex {
                 tf[usize::from(s.exact[i].1)] += 1;
                 i += 1;
             }
-            self.exact.push(t, id, tf, None, &mut s.bytes);
+            self.exact.push(t, id, tf, None);
         }
         for (total, len) in self.totals.iter_mut().zip(lens) {
             *total += u64::from(len);
@@ -764,9 +824,12 @@ struct WireDict {
     /// For each term: shared prefix length with the previous term, suffix length, suffix bytes (varints).
     terms: Bytes,
     df: Vec<u32>,
+    /// Entries per term.
     postings: Vec<Bytes>,
-    /// Skip points per term, flattened: `(previous doc, offset)` pairs.
-    skips: Vec<Vec<(u32, u32)>>,
+    /// Positions per term; empty (no list at all) for a dictionary without positions.
+    positions: Vec<Bytes>,
+    /// Skip points per term.
+    skips: Vec<Vec<Skip>>,
 }
 
 /// One document on the wire.
@@ -803,6 +866,14 @@ impl WireDict {
             terms: Bytes(terms),
             df: d.sorted.iter().map(|&id| d.df(id)).collect(),
             postings: d.sorted.iter().map(|&id| Bytes(d.postings(id).to_vec())).collect(),
+            positions: if d.positions.iter().all(Vec::is_empty) {
+                Vec::new()
+            } else {
+                d.sorted
+                    .iter()
+                    .map(|&id| Bytes(d.positions.get(id as usize).cloned().unwrap_or_default()))
+                    .collect()
+            },
             skips: d.sorted.iter().map(|&id| d.skips(id).to_vec()).collect(),
         }
     }
@@ -828,16 +899,26 @@ impl WireDict {
             terms.push(s.into());
             prev = t;
         }
-        if terms.len() != self.df.len() || terms.len() != self.postings.len() || terms.len() != self.skips.len() {
+        let n = terms.len();
+        if n != self.df.len()
+            || n != self.postings.len()
+            || n != self.skips.len()
+            || !(self.positions.is_empty() || self.positions.len() == n)
+        {
             return Err(IndexDecodeError::Lengths(name));
         }
-        let n = terms.len() as u32;
+        let positions = if self.positions.is_empty() {
+            vec![Vec::new(); n]
+        } else {
+            self.positions.into_iter().map(|b| b.0).collect()
+        };
         Ok(Dict {
             terms,
             postings: self.postings.into_iter().map(|b| b.0).collect(),
+            positions,
             skips: self.skips,
             df: self.df,
-            sorted: (0..n).collect(),
+            sorted: (0..n as u32).collect(),
             last_doc: Vec::new(),
         })
     }
@@ -937,25 +1018,32 @@ mod tests {
         }
     }
 
+    /// Every entry of a list: document, counts and positions.
+    fn entries(dict: &Dict, id: u32) -> Vec<(u32, [u32; 3], Vec<u32>)> {
+        let mut cursor = dict.cursor(id);
+        let mut out = Vec::new();
+        while let Some(doc) = cursor.next() {
+            let mut pos = Vec::new();
+            cursor.positions(|p| pos.push(p));
+            out.push((doc, cursor.tf(), pos));
+        }
+        out
+    }
+
     #[test]
     fn postings_record_fields_and_positions() {
         let index = SearchIndex::build(&[doc("Lâm lam", "x lam"), doc("y", "z")]);
         let lam = index.words.find("lam").unwrap();
-        let entries: Vec<_> = Postings::new(index.words.postings(lam), true).collect();
-        assert_eq!(entries.len(), 2);
         // title "Lâm lam" (0, 1), gap, names "Tô Lâm" (3, 4), gap, body "x lam" (6, 7).
-        assert_eq!(entries[0].doc, 0);
-        assert_eq!(entries[0].tf, [2, 1, 1]);
-        let mut pos = Vec::new();
-        for_each_position(entries[0].positions, |p| pos.push(p));
-        assert_eq!(pos, [0, 1, 4, 7]);
-        assert_eq!(entries[1].doc, 1);
-        assert_eq!(entries[1].tf, [0, 1, 0]);
+        assert_eq!(
+            entries(&index.words, lam),
+            [(0, [2, 1, 1], vec![0, 1, 4, 7]), (1, [0, 1, 0], vec![3])]
+        );
         let exact = index.exact.find("lâm").unwrap();
-        let e: Vec<_> = Postings::new(index.exact.postings(exact), false)
-            .map(|e| (e.doc, e.tf))
-            .collect();
-        assert_eq!(e, [(0, [1, 1, 0]), (1, [0, 1, 0])]);
+        assert_eq!(
+            entries(&index.exact, exact),
+            [(0, [1, 1, 0], vec![]), (1, [0, 1, 0], vec![])]
+        );
         assert_eq!(index.words.df(lam), 2);
     }
 
@@ -969,17 +1057,77 @@ mod tests {
         for term in ["common", "rare"] {
             let id = index.words.find(term).unwrap();
             assert!(!index.words.skips(id).is_empty(), "{term}");
-            let all: Vec<u32> = Postings::new(index.words.postings(id), true).map(|e| e.doc).collect();
+            let all = entries(&index.words, id);
             for targets in [
                 vec![0u32, 1, 2, 500, 501, 999],
                 vec![13, 14, 700],
                 vec![998, 999, 1000],
                 vec![64, 128, 129],
             ] {
-                let mut cursor = index.words.cursor(id, true);
+                let mut cursor = index.words.cursor(id);
                 for t in targets {
-                    let want = all.iter().copied().find(|&d| d >= t);
-                    assert_eq!(cursor.seek(t).map(|e| e.doc), want, "{term} seek {t}");
+                    let want = all.iter().find(|e| e.0 >= t);
+                    assert_eq!(cursor.seek(t), want.map(|e| e.0), "{term} seek {t}");
+                    if let Some(want) = want {
+                        let mut pos = Vec::new();
+                        cursor.positions(|p| pos.push(p));
+                        assert_eq!(pos, want.2, "{term} positions at {t}");
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Seeking, stepping and reading positions in any mix (positions
+        /// skipped for the entries passed, blocks jumped) gives what a plain
+        /// scan gives.
+        #[test]
+        fn cursor_moves_agree_with_a_scan(
+            texts in proptest::collection::vec("(a|b|c|d)( (a|b|c|d)){0,6}", 1..300),
+            moves in proptest::collection::vec((0u32..320, proptest::bool::ANY, proptest::bool::ANY), 0..60),
+        ) {
+            let docs: Vec<IndexDoc> = texts.iter().map(|t| doc(t, t)).collect();
+            let index = SearchIndex::build(&docs);
+            for term in ["a", "b", "c", "d"] {
+                let Some(id) = index.words.find(term) else { continue };
+                let all = entries(&index.words, id);
+                let mut cursor = index.words.cursor(id);
+                let mut at: Option<usize> = None;
+                let mut done = false;
+                let mut targets: Vec<(u32, bool, bool)> = moves.clone();
+                // Targets must not decrease between seeks.
+                let mut floor = 0;
+                for (t, step, read) in targets.iter_mut() {
+                    *t = (*t).max(floor);
+                    floor = *t;
+                    let got = if *step && !done {
+                        let got = cursor.next();
+                        let want = at.map_or(0, |i| i + 1);
+                        at = Some(want);
+                        floor = got.unwrap_or(floor);
+                        proptest::prop_assert_eq!(got, all.get(want).map(|e| e.0));
+                        got
+                    } else if !*step {
+                        let got = cursor.seek(*t);
+                        let from = at.unwrap_or(0);
+                        let want = (from..all.len()).find(|&i| all[i].0 >= *t);
+                        proptest::prop_assert_eq!(got, want.map(|i| all[i].0));
+                        at = Some(want.unwrap_or(all.len()));
+                        got
+                    } else {
+                        None
+                    };
+                    if got.is_none() {
+                        done = true;
+                    }
+                    if *read && got.is_some() {
+                        let mut pos = Vec::new();
+                        cursor.positions(|p| pos.push(p));
+                        let i = at.unwrap_or(0);
+                        proptest::prop_assert_eq!(&pos, &all[i].2);
+                        proptest::prop_assert_eq!(cursor.tf(), all[i].1);
+                    }
                 }
             }
         }
@@ -1001,10 +1149,30 @@ mod tests {
 
     #[test]
     fn malformed_postings_stop_without_panic() {
-        let rows: &[&[u8]] = &[&[0x80], &[5, 4, 10, 1], &[0, 0, 0, 0, 0], &[0xFF; 12], &[1, 2, 0, 0xFF]];
-        for bytes in rows {
-            let n = Postings::new(bytes, true).count();
+        let rows: &[(&[u8], &[u8])] = &[
+            (&[0x80], &[]),
+            (&[5, 4, 10, 1], &[0xFF, 0xFF]),
+            (&[0, 0, 0, 0, 0], &[]),
+            (&[0xFF; 12], &[0x80; 3]),
+            (&[1, 6, 0, 0xFF], &[1]),
+            (&[0x8F, 0xFF, 0xFF, 0xFF, 0x0F, 0, 0x8F, 0xFF, 0xFF, 0xFF, 0x0F, 0], &[]),
+        ];
+        let skips = [Skip {
+            doc: 0,
+            at: 99,
+            pos: 99,
+        }];
+        for (bytes, positions) in rows {
+            let mut cursor = Cursor::new(bytes, positions, &[]);
+            let mut n = 0;
+            while cursor.next().is_some() {
+                cursor.positions(|_| {});
+                n += 1;
+            }
             assert!(n <= 2, "{bytes:?}");
+            let mut cursor = Cursor::new(bytes, positions, &skips);
+            assert!(cursor.seek(5).is_none_or(|d| d >= 5), "{bytes:?}");
+            cursor.positions(|_| {});
         }
     }
 
@@ -1014,6 +1182,7 @@ mod tests {
             terms: Bytes(vec![0, 1, b'b', 0, 1, b'a']),
             df: vec![1, 1],
             postings: vec![Bytes::default(), Bytes::default()],
+            positions: Vec::new(),
             skips: vec![vec![], vec![]],
         };
         assert_eq!(
@@ -1024,13 +1193,26 @@ mod tests {
             terms: Bytes(vec![0, 1, b'a']),
             df: vec![1, 1],
             postings: vec![Bytes::default()],
+            positions: Vec::new(),
             skips: vec![vec![]],
         };
         assert_eq!(short.into_dict("word").err(), Some(IndexDecodeError::Lengths("word")));
+        let positions_short = WireDict {
+            terms: Bytes(vec![0, 1, b'a', 0, 1, b'b']),
+            df: vec![1, 1],
+            postings: vec![Bytes::default(), Bytes::default()],
+            positions: vec![Bytes::default()],
+            skips: vec![vec![], vec![]],
+        };
+        assert_eq!(
+            positions_short.into_dict("word").err(),
+            Some(IndexDecodeError::Lengths("word"))
+        );
         let overlong = WireDict {
             terms: Bytes(vec![0, 9, b'a']),
             df: vec![1],
             postings: vec![Bytes::default()],
+            positions: Vec::new(),
             skips: vec![vec![]],
         };
         assert_eq!(

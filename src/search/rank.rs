@@ -1,6 +1,6 @@
 //! Query execution: each word expanded to dictionary terms (itself, completions, one-typo neighbours), clauses intersected rarest first, phrases checked by position, exclusions removed, BM25F scores, top-k.
 
-use super::index::{for_each_position, Cursor, Entry, Postings, SearchIndex};
+use super::index::{Cursor, SearchIndex};
 use super::query::{Clause, Query, QueryWord, MIN_FUZZY_CHARS};
 use super::snippet::{self, Snippet};
 use super::Hit;
@@ -225,10 +225,9 @@ impl SearchIndex {
             return none();
         }
         positive.sort_by_key(|(_, p)| p.cost());
-        let mut slot: Vec<u32> = Vec::new();
         let mut cands: Option<Vec<(u32, f32)>> = None;
         for (_, plan) in &positive {
-            let matched = self.match_clause(plan, cands.as_deref(), filter, &sc, &mut slot);
+            let matched = self.match_clause(plan, cands.as_deref(), filter, &sc);
             let next = match cands {
                 None => matched,
                 Some(prev) => {
@@ -256,7 +255,7 @@ impl SearchIndex {
             if plan.words.iter().any(|w| w.expansions.is_empty()) {
                 continue;
             }
-            let excluded = self.match_clause(plan, Some(&cands), filter, &sc, &mut slot);
+            let excluded = self.match_clause(plan, Some(&cands), filter, &sc);
             let mut ex = excluded.iter().map(|&(d, _)| d).peekable();
             cands.retain(|&(d, _)| {
                 while ex.peek().is_some_and(|&e| e < d) {
@@ -431,7 +430,6 @@ impl SearchIndex {
         within: Option<&[(u32, f32)]>,
         filter: &dyn Fn(u32) -> bool,
         sc: &Scorer<'_>,
-        slot: &mut Vec<u32>,
     ) -> Vec<(u32, f32)> {
         let positional = plan.words.len() > 1;
         let new_cand = |doc: u32| Cand {
@@ -445,6 +443,7 @@ impl SearchIndex {
         // Phrase anchors, (candidate, position of the phrase's first word), sorted.
         let mut anchors: Vec<(u32, u32)> = Vec::new();
         let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut docs: Vec<u32> = Vec::new();
         let mut order: Vec<usize> = (0..plan.words.len()).collect();
         order.sort_by_key(|&j| plan.words.get(j).map_or(0, |w| w.cost));
         for (step, &j) in order.iter().enumerate() {
@@ -453,18 +452,19 @@ impl SearchIndex {
             let mut merged = false;
             found.clear();
             if within.is_none() && step == 0 {
-                cands = self.enumerate(word, offset, positional, filter, sc, slot, &mut found);
+                cands = self.enumerate(word, offset, positional, filter, sc, &mut found);
             } else if positional && step > 0 {
                 // After the first word: check each candidate's anchors against its
                 // positions as they are decoded, keeping only the anchors that hold.
+                docs.clear();
+                docs.extend(cands.iter().map(|c| c.doc));
                 for c in cands.iter_mut() {
                     c.best = -1.0;
                 }
-                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
                 for e in &word.expansions {
                     let mut k = 0;
-                    let mut cursor = self.words.cursor(e.term, true);
-                    intersect(&mut cursor, &docs, |i, entry| {
+                    let mut cursor = self.words.cursor(e.term);
+                    intersect(&mut cursor, &docs, |i, cursor| {
                         let Some(c) = cands.get_mut(i) else { return };
                         if !c.alive {
                             return;
@@ -480,7 +480,7 @@ impl SearchIndex {
                         let mine = anchors.get(start..k).unwrap_or(&[]);
                         let before = found.len();
                         let mut a = 0;
-                        for_each_position(entry.positions, |p| {
+                        cursor.positions(|p| {
                             let Some(q) = p.checked_sub(offset) else { return };
                             while mine.get(a).is_some_and(|x| x.1 < q) {
                                 a += 1;
@@ -491,7 +491,7 @@ impl SearchIndex {
                             }
                         });
                         if found.len() > before {
-                            let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                            let v = e.weight * sc.score(cursor.doc(), cursor.tf(), e.idf);
                             if v > c.best {
                                 c.best = v;
                             }
@@ -506,24 +506,25 @@ impl SearchIndex {
                 std::mem::swap(&mut anchors, &mut found);
                 merged = true;
             } else {
+                docs.clear();
+                docs.extend(cands.iter().map(|c| c.doc));
                 for c in cands.iter_mut() {
                     c.best = -1.0;
                 }
-                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
                 for e in &word.expansions {
-                    let mut cursor = self.words.cursor(e.term, true);
-                    intersect(&mut cursor, &docs, |i, entry| {
+                    let mut cursor = self.words.cursor(e.term);
+                    intersect(&mut cursor, &docs, |i, cursor| {
                         let Some(c) = cands.get_mut(i) else { return };
                         if !c.alive {
                             return;
                         }
-                        let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                        let v = e.weight * sc.score(cursor.doc(), cursor.tf(), e.idf);
                         if v > c.best {
                             c.best = v;
                         }
                         if positional {
                             let i = i as u32;
-                            for_each_position(entry.positions, |p| {
+                            cursor.positions(|p| {
                                 if p >= offset {
                                     found.push((i, p - offset));
                                 }
@@ -565,11 +566,12 @@ impl SearchIndex {
         if boost > 0.0 {
             for word in &plan.words {
                 let Some((term, idf)) = word.exact else { continue };
-                let mut cursor = self.exact.cursor(term, false);
-                let docs: Vec<u32> = cands.iter().map(|c| c.doc).collect();
-                intersect(&mut cursor, &docs, |i, entry| {
+                let mut cursor = self.exact.cursor(term);
+                docs.clear();
+                docs.extend(cands.iter().map(|c| c.doc));
+                intersect(&mut cursor, &docs, |i, cursor| {
                     if let Some(c) = cands.get_mut(i).filter(|c| c.alive) {
-                        c.score += boost * sc.score(entry.doc, entry.tf, idf);
+                        c.score += boost * sc.score(cursor.doc(), cursor.tf(), idf);
                     }
                 });
             }
@@ -580,8 +582,6 @@ impl SearchIndex {
     /// The documents of one word's postings (all its expansions) that pass
     /// `filter`, in document order, with the word's best score in `best`; with
     /// `positional`, their positions minus `offset` go to `found` (sorted).
-    /// `slot` is a zeroed buffer of one entry per document, left zeroed.
-    #[allow(clippy::too_many_arguments)]
     fn enumerate(
         &self,
         word: &PlannedWord,
@@ -589,31 +589,82 @@ impl SearchIndex {
         positional: bool,
         filter: &dyn Fn(u32) -> bool,
         sc: &Scorer<'_>,
-        slot: &mut Vec<u32>,
         found: &mut Vec<(u32, u32)>,
     ) -> Vec<Cand> {
-        if slot.len() != self.len() {
-            *slot = vec![0; self.len()];
+        match word.expansions.as_slice() {
+            [e] => self.enumerate_one(e, offset, positional, filter, sc, found),
+            _ if !positional => self.enumerate_dense(word, filter, sc),
+            _ => self.enumerate_many(word, offset, filter, sc, found),
         }
-        if !positional && word.expansions.len() > 1 {
-            return self.enumerate_dense(word, filter, sc, slot);
+    }
+
+    /// [`enumerate`](Self::enumerate) for a word with one expansion: its
+    /// postings are already in document order, each document once.
+    fn enumerate_one(
+        &self,
+        e: &Expansion,
+        offset: u32,
+        positional: bool,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        found: &mut Vec<(u32, u32)>,
+    ) -> Vec<Cand> {
+        let n = self.len();
+        let mut cands: Vec<Cand> = Vec::with_capacity((self.words.df(e.term) as usize).min(n));
+        let mut cursor = self.words.cursor(e.term);
+        while let Some(doc) = cursor.next() {
+            if doc as usize >= n {
+                break;
+            }
+            if !filter(doc) {
+                continue;
+            }
+            if positional {
+                let i = cands.len() as u32;
+                cursor.positions(|p| {
+                    if p >= offset {
+                        found.push((i, p - offset));
+                    }
+                });
+            }
+            cands.push(Cand {
+                doc,
+                score: 0.0,
+                best: e.weight * sc.score(doc, cursor.tf(), e.idf),
+                alive: true,
+                anchored: false,
+            });
         }
+        cands
+    }
+
+    /// [`enumerate`](Self::enumerate) for a word with several expansions and
+    /// positions (the first word of a phrase, being typed): candidates in
+    /// order of discovery, then sorted by document and renumbered.
+    fn enumerate_many(
+        &self,
+        word: &PlannedWord,
+        offset: u32,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+        found: &mut Vec<(u32, u32)>,
+    ) -> Vec<Cand> {
+        let mut slot: Vec<u32> = vec![0; self.len()];
         let mut cands: Vec<Cand> = Vec::new();
-        let mut rejected: Vec<u32> = Vec::new();
         for e in &word.expansions {
-            for entry in Postings::new(self.words.postings(e.term), true) {
-                let Some(s) = slot.get_mut(entry.doc as usize) else {
+            let mut cursor = self.words.cursor(e.term);
+            while let Some(doc) = cursor.next() {
+                let Some(s) = slot.get_mut(doc as usize) else {
                     break;
                 };
                 let idx = match *s {
                     0 => {
-                        if !filter(entry.doc) {
+                        if !filter(doc) {
                             *s = REJECTED;
-                            rejected.push(entry.doc);
                             continue;
                         }
                         cands.push(Cand {
-                            doc: entry.doc,
+                            doc,
                             score: 0.0,
                             best: -1.0,
                             alive: true,
@@ -626,86 +677,57 @@ impl SearchIndex {
                     k => (k - 1) as usize,
                 };
                 let Some(c) = cands.get_mut(idx) else { continue };
-                let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                let v = e.weight * sc.score(doc, cursor.tf(), e.idf);
                 if v > c.best {
                     c.best = v;
                 }
-                if positional {
-                    let i = idx as u32;
-                    for_each_position(entry.positions, |p| {
-                        if p >= offset {
-                            found.push((i, p - offset));
-                        }
-                    });
-                }
+                let i = idx as u32;
+                cursor.positions(|p| {
+                    if p >= offset {
+                        found.push((i, p - offset));
+                    }
+                });
             }
         }
-        for c in &cands {
-            if let Some(s) = slot.get_mut(c.doc as usize) {
-                *s = 0;
+        // Put candidates in document order and renumber the positions.
+        let mut order: Vec<u32> = (0..cands.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| cands.get(i as usize).map_or(0, |c| c.doc));
+        let mut renumber = vec![0u32; cands.len()];
+        for (new, &old) in order.iter().enumerate() {
+            if let Some(r) = renumber.get_mut(old as usize) {
+                *r = new as u32;
             }
         }
-        for &d in &rejected {
-            if let Some(s) = slot.get_mut(d as usize) {
-                *s = 0;
-            }
+        let cands = order.iter().filter_map(|&i| cands.get(i as usize).copied()).collect();
+        for (i, _) in found.iter_mut() {
+            *i = renumber.get(*i as usize).copied().unwrap_or(0);
         }
-        if !cands.is_sorted_by_key(|c| c.doc) {
-            // Several expansions: put candidates in document order and renumber the positions.
-            let mut order: Vec<u32> = (0..cands.len() as u32).collect();
-            order.sort_unstable_by_key(|&i| cands.get(i as usize).map_or(0, |c| c.doc));
-            let mut renumber = vec![0u32; cands.len()];
-            for (new, &old) in order.iter().enumerate() {
-                if let Some(r) = renumber.get_mut(old as usize) {
-                    *r = new as u32;
-                }
-            }
-            cands = order.iter().filter_map(|&i| cands.get(i as usize).copied()).collect();
-            for (i, _) in found.iter_mut() {
-                *i = renumber.get(*i as usize).copied().unwrap_or(0);
-            }
-        }
-        if positional && word.expansions.len() > 1 {
-            found.sort_unstable();
-            found.dedup();
-        }
+        found.sort_unstable();
+        found.dedup();
         cands
     }
 
     /// [`enumerate`](Self::enumerate) for a word with several expansions and no
     /// positions: a dense array of best scores, read back in document order
-    /// (no sorting). `slot` serves as the filter's cache and is left zeroed.
-    fn enumerate_dense(
-        &self,
-        word: &PlannedWord,
-        filter: &dyn Fn(u32) -> bool,
-        sc: &Scorer<'_>,
-        slot: &mut [u32],
-    ) -> Vec<Cand> {
-        const PASS: u32 = 1;
-        let mut best = vec![-1.0f32; self.len()];
+    /// (no sorting); the filter is asked once per document found.
+    fn enumerate_dense(&self, word: &PlannedWord, filter: &dyn Fn(u32) -> bool, sc: &Scorer<'_>) -> Vec<Cand> {
+        let n = self.len();
+        let mut best = vec![-1.0f32; n];
         for e in &word.expansions {
-            for entry in Postings::new(self.words.postings(e.term), true) {
-                let d = entry.doc as usize;
-                let (Some(state), Some(b)) = (slot.get_mut(d), best.get_mut(d)) else {
+            let mut cursor = self.words.cursor(e.term);
+            while let Some(doc) = cursor.next() {
+                let Some(b) = best.get_mut(doc as usize) else {
                     break;
                 };
-                if *state == 0 {
-                    *state = if filter(entry.doc) { PASS } else { REJECTED };
-                }
-                if *state != PASS {
-                    continue;
-                }
-                let v = e.weight * sc.score(entry.doc, entry.tf, e.idf);
+                let v = e.weight * sc.score(doc, cursor.tf(), e.idf);
                 if v > *b {
                     *b = v;
                 }
             }
         }
-        slot.fill(0);
         best.iter()
             .enumerate()
-            .filter(|(_, &b)| b >= 0.0)
+            .filter(|&(d, &b)| b >= 0.0 && filter(d as u32))
             .map(|(d, &b)| Cand {
                 doc: d as u32,
                 score: 0.0,
@@ -721,6 +743,7 @@ impl SearchIndex {
     /// the document. Each word's positions are read once, by seeking.
     fn add_proximity(&self, cands: &mut [(u32, f32)], words: &[&PlannedWord], pairs: &[(usize, usize)]) {
         let mut positions: Vec<Option<Vec<(u32, u32)>>> = vec![None; words.len()];
+        let docs: Vec<u32> = cands.iter().map(|&(d, _)| d).collect();
         for &(a, b) in pairs {
             for w in [a, b] {
                 if positions.get(w).is_some_and(Option::is_some) {
@@ -729,11 +752,10 @@ impl SearchIndex {
                 let Some(word) = words.get(w) else { continue };
                 let mut out: Vec<(u32, u32)> = Vec::new();
                 for e in &word.expansions {
-                    let mut cursor = self.words.cursor(e.term, true);
-                    let docs: Vec<u32> = cands.iter().map(|&(d, _)| d).collect();
-                    intersect(&mut cursor, &docs, |i, entry| {
+                    let mut cursor = self.words.cursor(e.term);
+                    intersect(&mut cursor, &docs, |i, cursor| {
                         let i = i as u32;
-                        for_each_position(entry.positions, |p| out.push((i, p)));
+                        cursor.positions(|p| out.push((i, p)));
                     });
                 }
                 if word.expansions.len() > 1 {
@@ -777,19 +799,20 @@ impl SearchIndex {
     }
 }
 
-/// Calls `f(i, entry)` for every `i` whose document `docs[i]` (sorted) has
-/// an entry under `cursor`: a leapfrog intersection, so its cost follows the
-/// shorter of the two lists (the cursor skips blocks, the documents gallop).
+/// Calls `f(i, cursor)` for every `i` whose document `docs[i]` (sorted) has
+/// an entry under `cursor` (placed on that entry): a leapfrog intersection,
+/// so its cost follows the shorter of the two lists (the cursor skips
+/// blocks, the documents gallop).
 #[inline]
-fn intersect<'a>(cursor: &mut Cursor<'a>, docs: &[u32], mut f: impl FnMut(usize, Entry<'a>)) {
+fn intersect<'a>(cursor: &mut Cursor<'a>, docs: &[u32], mut f: impl FnMut(usize, &mut Cursor<'a>)) {
     let mut i = 0;
     while let Some(&d) = docs.get(i) {
-        let Some(entry) = cursor.seek(d) else { break };
-        if entry.doc == d {
-            f(i, entry);
+        let Some(doc) = cursor.seek(d) else { break };
+        if doc == d {
+            f(i, cursor);
             i += 1;
         } else {
-            i = gallop(docs, i + 1, entry.doc);
+            i = gallop(docs, i + 1, doc);
         }
     }
 }
