@@ -516,3 +516,23 @@ fn generated_giants_parse_in_bounded_time() {
         }
     }
 }
+
+/// The fuzzer's bundle seeds follow the format: a bump of `bundle::VERSION` without new seeds would
+/// leave the fuzzer testing only the "other version" error.
+#[test]
+fn fuzz_bundle_seeds_are_this_version() {
+    let dir = format!("{}/fuzz/seeds/bundle_decode", env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| std::fs::read(format!("{dir}/{name}")).unwrap();
+    let one = counterparts::bundle::Bundle::decode(&read("one-article.bin")).unwrap();
+    assert_eq!(one.records.len(), 1);
+    for name in ["truncated.bin", "wrong-version.bin", "html-error-page.bin"] {
+        assert!(
+            counterparts::bundle::Bundle::decode(&read(name)).is_err(),
+            "{name} decodes"
+        );
+    }
+    let wrong = counterparts::bundle::Bundle::decode(&read("wrong-version.bin"))
+        .unwrap_err()
+        .to_string();
+    assert!(wrong.contains("version"), "{wrong}");
+}

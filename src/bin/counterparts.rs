@@ -103,10 +103,11 @@ fn ingest(args: &[String]) -> Result<(), String> {
         std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(&output, &bytes).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+    let n = bundle.records.len();
     eprintln!(
-        "counterparts: wrote {} ({} articles, {} bytes; {} skipped)",
+        "counterparts: wrote {} ({n} {}, {} bytes; {} skipped)",
         output.display(),
-        bundle.records.len(),
+        if n == 1 { "article" } else { "articles" },
         bytes.len(),
         errors.len()
     );
