@@ -1096,3 +1096,44 @@ proptest::proptest! {
         check_invariants("bad offsets", &s, &out);
     }
 }
+
+/// A named agreement takes in its topic words; the meeting still lists the topic, in both languages, and an
+/// agreement about no topic adds none.
+#[test]
+fn named_agreements_give_their_topics() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "en named agreement",
+            "Vietnam, Cambodia sign extradition pact",
+            "Hanoi (VNA) – Minister of Public Security Luong Tam Quang held talks with Cambodian Minister of Interior Sar Sokha in Hanoi on May 3, 2025. The two ministers signed the Agreement on Extradition.",
+            Some("topic:extradition"),
+        ),
+        (
+            "vi named agreement",
+            "Việt Nam và Singapore ký hiệp định",
+            "Hà Nội (TTXVN) – Chiều 4/4/2024, Bộ trưởng Bộ Công an Lương Tam Quang hội đàm với Bộ trưởng Bộ Nội vụ Singapore K. Shanmugam tại Singapore. Hai bên đã ký Hiệp định dẫn độ.",
+            Some("topic:extradition"),
+        ),
+        (
+            "an MoU about no topic",
+            "Vietnam, Laos police sign MoU",
+            "Vientiane (VNA) – Minister of Public Security Luong Tam Quang held talks with Lao Minister of Public Security Vilay Lakhamfong in Vientiane on March 12, 2025. The two sides signed a memorandum of understanding.",
+            None,
+        ),
+    ];
+    for (name, title, body, want) in cases {
+        let rec = process(name, &format!("{title}\n\n{body}\n"));
+        let m = rec.meetings.first().unwrap_or_else(|| panic!("{name}: no meeting"));
+        let topics: Vec<&str> = m.topics.iter().map(|t| t.id.as_str()).collect();
+        match want {
+            Some(t) => assert!(topics.contains(t), "{name}: {topics:?}"),
+            None => assert!(topics.is_empty(), "{name}: {topics:?}"),
+        }
+    }
+    assert_eq!(
+        counterparts::entity::agreement_topic("agreement:agreement-on-transfer-of-sentenced-persons").map(|t| t.0),
+        Some("topic:transfer-of-sentenced-persons".to_string())
+    );
+    assert_eq!(counterparts::entity::agreement_topic("agreement:mou"), None);
+    assert_eq!(counterparts::entity::agreement_topic("topic:extradition"), None);
+}

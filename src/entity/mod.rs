@@ -176,6 +176,20 @@ pub fn gazetteer_stats() -> GazetteerStats {
     }
 }
 
+/// The topic an agreement is about, when its id names one (`agreement:agreement-on-extradition` →
+/// (`topic:extradition`, "extradition")): a named agreement takes in its topic words ("Agreement on
+/// Extradition", "Hiệp định dẫn độ"), so its article is still found under the topic. The longest topic
+/// slug that ends the id wins.
+pub fn agreement_topic(id: &str) -> Option<(String, String)> {
+    let slug = id.strip_prefix("agreement:")?;
+    gazetteer::get()
+        .topics
+        .iter()
+        .filter(|t| slug.ends_with(&format!("-on-{}", t.slug)))
+        .max_by_key(|t| t.slug.len())
+        .map(|t| (format!("topic:{}", t.slug), t.name.clone()))
+}
+
 /// The English display name of a country code (`CN` → "China"); any case.
 pub fn country_name(code: &str) -> Option<&'static str> {
     gazetteer::get().country(code).map(|c| c.name.as_str())

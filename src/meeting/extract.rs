@@ -569,20 +569,24 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The story's topics, most mentioned first (then by id).
+    /// The story's topics, most mentioned first (then by id): topic mentions, and the topics named
+    /// agreements are about ("the Agreement on Extradition" counts for extradition).
     fn topics(&self) -> Vec<EntityName> {
-        let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
-        for m in self.ments.iter().filter(|m| m.kind == EntityKind::Topic) {
-            counts.entry(m.id.as_str()).or_insert((0, m.name.as_str())).0 += 1;
+        let mut counts: HashMap<String, (usize, String)> = HashMap::new();
+        for m in &self.ments {
+            let (id, name) = match m.kind {
+                EntityKind::Topic => (m.id.clone(), m.name.clone()),
+                EntityKind::Agreement => match crate::entity::agreement_topic(&m.id) {
+                    Some(topic) => topic,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            counts.entry(id).or_insert((0, name)).0 += 1;
         }
-        let mut list: Vec<(&str, usize, &str)> = counts.into_iter().map(|(id, (c, name))| (id, c, name)).collect();
-        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        list.into_iter()
-            .map(|(id, _, name)| EntityName {
-                id: id.to_string(),
-                name: name.to_string(),
-            })
-            .collect()
+        let mut list: Vec<(String, usize, String)> = counts.into_iter().map(|(id, (c, name))| (id, c, name)).collect();
+        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.into_iter().map(|(id, _, name)| EntityName { id, name }).collect()
     }
 
     /// The first ordinal attached to a meeting noun in `sents`, and its sentence.
