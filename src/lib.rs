@@ -33,6 +33,7 @@ pub mod pipeline;
 pub mod reader;
 pub mod report;
 pub mod search;
+pub mod sentences;
 pub mod site;
 pub mod synth;
 pub mod timeline;

@@ -7,13 +7,13 @@
 
 use super::cues::{self, Cue, Hit};
 use super::date::{add_days, month_abbr, Evidence, FuzzyDate, MonthDay, Precision};
-use super::sentences::{self, Span};
 use super::{Agreement, EntityName, Leads, Meeting, Person, Relation};
 use crate::corpus::Article;
 use crate::date::{Date, PartialDate};
 use crate::entity::{self, DateExpr, DatePoint, EntityKind, Level as TitleLevel, Mention};
 use crate::filters::Level;
 use crate::lang;
+use crate::sentences::{self, Span};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 

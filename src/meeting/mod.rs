@@ -26,7 +26,6 @@
 mod cues;
 pub mod date;
 mod extract;
-pub mod sentences;
 
 pub use date::{add_days, month_abbr, Evidence, FuzzyDate, MonthDay, Precision};
 pub use extract::{extract, extract_text, Context};

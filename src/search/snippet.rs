@@ -84,74 +84,13 @@ fn words(text: &str, terms: &[String]) -> Vec<Word> {
     out
 }
 
-/// Words before a full stop that do not end a sentence (titles, ranks, initials).
-const ABBREVIATIONS: &[&str] = &[
-    "capt", "co", "col", "dr", "gen", "jr", "lieut", "lt", "maj", "mr", "mrs", "ms", "no", "prof", "sen", "sgt", "st",
-    "vs",
-];
-
-/// Sentence ranges (byte offsets) of `text`: split at line breaks and at `.`
-/// `!` `?` `…` followed by a space, except after an initial or an abbreviation.
+/// Sentence ranges (byte offsets) of `text`, by the app's one rule ([`crate::sentences::split`]), so a
+/// snippet is the same sentence the meeting evidence quotes.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // The terminator's length in bytes, if one starts here.
-        let term = match b {
-            b'\n' | b'\r' | b'.' | b'!' | b'?' => 1,
-            0xE2 if bytes.get(i..i + 3) == Some("…".as_bytes()) => 3,
-            0xE3 if bytes.get(i..i + 3) == Some("。".as_bytes()) => 3,
-            _ => 0,
-        };
-        if term == 0 {
-            i += 1;
-            continue;
-        }
-        let end = i + term;
-        let split = match b {
-            b'\n' | b'\r' => true,
-            _ => {
-                let followed_by_space = text
-                    .get(end..)
-                    .and_then(|r| r.chars().next())
-                    .is_none_or(char::is_whitespace);
-                followed_by_space && !(b == b'.' && ends_with_abbreviation(text.get(start..i).unwrap_or("")))
-            }
-        };
-        if split {
-            push_trimmed(text, start, end, &mut out);
-            start = end;
-        }
-        i = end;
-    }
-    push_trimmed(text, start, text.len(), &mut out);
-    out
-}
-
-/// True when `before` ends with an initial (`K`) or a known abbreviation (`Gen`).
-fn ends_with_abbreviation(before: &str) -> bool {
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = &before[word_start..];
-    let letters = word.chars().count();
-    (letters == 1 && word.chars().all(char::is_uppercase))
-        || (letters > 1 && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a)))
-}
-
-/// Pushes `text[start..end]` trimmed of white space, unless empty.
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    if !trimmed.is_empty() {
-        out.push((start + lead, start + lead + trimmed.len()));
-    }
+    crate::sentences::split(text)
+        .into_iter()
+        .map(|s| (s.start, s.end))
+        .collect()
 }
 
 /// The best sentence of `body` for the query terms (folded, sorted), cut to

@@ -1,4 +1,4 @@
-//! Sentence splitting for evidence: byte ranges of the sentences of a story, aware of abbreviations ("Gen.", "Lieut.", "No.", "Dr", "U.S."), initials ("K. Shanmugam") and Vietnamese.
+//! Sentence splitting, one rule for the whole app (meeting evidence, search snippets): byte ranges of the sentences of a story, aware of abbreviations ("Gen.", "Lieut.", "No.", "Dr", "U.S."), initials ("K. Shanmugam") and Vietnamese.
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (closing quotes and brackets kept
 //! with it) when white space follows and the next word starts with a capital
@@ -74,6 +74,8 @@ pub fn split(text: &str) -> Vec<Span> {
     while let Some((i, c)) = iter.next() {
         let cut_at = match c {
             '\n' | '\r' => Some(i),
+            // A CJK full stop ends a sentence without a space after it.
+            '。' => Some(i + c.len_utf8()),
             '.' | '!' | '?' | '…' => {
                 // Keep runs of stops ("...", "./.") and closers with the sentence.
                 let mut end = i + c.len_utf8();
@@ -130,6 +132,11 @@ mod tests {
     }
 
     const ROWS: &[Row] = &[
+        Row {
+            name: "CJK full stops need no space",
+            text: "两国部长会谈。双方签署了备忘录。",
+            want: &["两国部长会谈。", "双方签署了备忘录。"],
+        },
         Row {
             name: "two plain sentences",
             text: "The talks ended. They signed an MoU.",
