@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
             Err(e) => LoadState::Failed(e),
         };
         state.set(next);
+        crate::ui::offline::register_soon();
     });
     // Keep <html lang> and the page title in step with the interface language and filters.
     Effect::new(move |_| {

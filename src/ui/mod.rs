@@ -14,9 +14,9 @@ pub mod store;
 pub mod url;
 pub mod worker;
 
-/// Installs the panic hook and mounts the app into `<body>`.
+/// Installs the panic hook and mounts the app into `<body>`; the app registers the service worker once
+/// the corpus is shown.
 pub fn start() {
     fatal::install();
     leptos::mount::mount_to_body(app::App);
-    offline::register();
 }
