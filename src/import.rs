@@ -136,6 +136,47 @@ pub fn key_is_current(key: &str) -> Option<bool> {
     Some(rest.starts_with(&format!("v{STORE_VERSION}.")))
 }
 
+/// Prefix of the keys the original files are saved under (then the article id). No version: a source is
+/// what the user gave, and it lets a later version of the app process the article again when the saved
+/// [`StoredArticle`] is of a format it cannot read.
+pub const SOURCE_PREFIX: &str = "counterparts.source.";
+
+/// The original file of an imported article, as saved beside it. Its serialised form must never change
+/// (postcard of a string and a byte string, then base64): a new form needs a new prefix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredSource {
+    /// The file's name.
+    pub name: String,
+    /// The file's bytes, as read.
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+/// The storage key of an article's source.
+pub fn source_key(article_id: &str) -> String {
+    format!("{SOURCE_PREFIX}{article_id}")
+}
+
+/// The article id of a saved article's key, of any version (`counterparts.local.v3.ID` → `ID`).
+pub fn article_id_of_key(key: &str) -> Option<&str> {
+    let rest = key.strip_prefix(STORE_PREFIX)?.strip_prefix('v')?;
+    let (version, id) = rest.split_once('.')?;
+    (!version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) && !id.is_empty()).then_some(id)
+}
+
+/// Encodes a source for a text store (postcard, base64).
+pub fn encode_source(source: &StoredSource) -> Result<String, ImportError> {
+    postcard::to_allocvec(source)
+        .map(|b| codec::base64_encode(&b))
+        .map_err(|e| ImportError::Storage(e.to_string()))
+}
+
+/// Decodes a saved source; a damaged entry is an error, never a panic.
+pub fn decode_source(text: &str) -> Result<StoredSource, String> {
+    let bytes = codec::base64_decode(text).map_err(|e| e.to_string())?;
+    postcard::from_bytes(&bytes).map_err(|e| e.to_string())
+}
+
 /// Encodes an article for a text store (postcard, base64).
 pub fn encode_stored(article: &StoredArticle) -> Result<String, ImportError> {
     postcard::to_allocvec(article)
@@ -173,6 +214,43 @@ mod tests {
         assert_eq!(key_is_current(&store_key("abc")), Some(true));
         assert_eq!(key_is_current("counterparts.local.v3.abc"), Some(false));
         assert_eq!(key_is_current("other.key"), None);
+    }
+
+    #[test]
+    fn sources_round_trip_in_a_fixed_form() {
+        let source = StoredSource {
+            name: "laos é.txt".into(),
+            bytes: vec![0xE9, b'a', 0, 0xFF],
+        };
+        let text = encode_source(&source).unwrap();
+        assert_eq!(decode_source(&text).unwrap(), source);
+        // The form is pinned: postcard writes a length and the bytes of each field.
+        let raw = codec::base64_decode(&text).unwrap();
+        assert_eq!(
+            raw,
+            [&[11u8][..], "laos é.txt".as_bytes(), &[4, 0xE9, b'a', 0, 0xFF]].concat()
+        );
+        assert!(decode_source("%%%").is_err());
+        assert!(decode_source(&codec::base64_encode(&[200])).is_err());
+        assert_eq!(source_key("abc"), "counterparts.source.abc");
+    }
+
+    #[test]
+    fn saved_keys_give_their_article_id_whatever_the_version() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("counterparts.local.v4.abc-123", Some("abc-123")),
+            ("counterparts.local.v3.abc.def", Some("abc.def")),
+            ("counterparts.local.v12.x", Some("x")),
+            ("counterparts.local.v.x", None),
+            ("counterparts.local.vx.y", None),
+            ("counterparts.local.v4.", None),
+            ("counterparts.source.abc", None),
+            ("other", None),
+        ];
+        for (key, want) in rows {
+            assert_eq!(article_id_of_key(key), *want, "{key}");
+        }
+        assert_eq!(article_id_of_key(&store_key("id-1")), Some("id-1"));
     }
 
     #[test]

@@ -166,3 +166,37 @@ test('a damaged saved article is reported and left in place; the rest load', asy
   await page.getByTestId('remove-all').click();
   await page.evaluate(([k]) => { localStorage.removeItem(k); localStorage.removeItem('counterparts.local.v0.old-entry'); }, [damagedKey]);
 });
+
+test('articles saved by an earlier version are processed again from their saved files', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('import').setInputFiles(path.join(fixtures, 'laos-talks.txt'));
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  // Make the saved article look like an earlier version's (a format this build cannot read), and add
+  // one from an earlier version that has no saved file.
+  const keys = await page.evaluate(() => {
+    const current = Object.keys(localStorage).find((k) => /^counterparts\.local\.v\d+\./.test(k));
+    const old = current.replace(/^counterparts\.local\.v\d+\./, 'counterparts.local.v1.');
+    localStorage.setItem(old, 'an earlier format');
+    localStorage.removeItem(current);
+    localStorage.setItem('counterparts.local.v1.no-file', 'an earlier format');
+    return { current, old, sources: Object.keys(localStorage).filter((k) => k.startsWith('counterparts.source.')).length };
+  });
+  expect(keys.sources).toBe(1);
+  await page.reload();
+  // The article comes back, processed again, in this version's format; the one without a file is counted.
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  await expect(page.getByTestId('local-article')).toContainText('Vietnam, Laos boost cooperation');
+  await expect(page.getByTestId('storage-notice')).toHaveText('Articles saved by another version of the app, left untouched: 1');
+  const after = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(after).toContain(keys.current);
+  expect(after).not.toContain(keys.old);
+  expect(after).toContain('counterparts.local.v1.no-file');
+  await page.getByTestId('search').fill('Vilay Lakhamfong');
+  await expect(page.getByTestId('hit')).toHaveCount(1);
+  // Removing the article removes its file too.
+  await page.getByTestId('remove-all').click();
+  await expect(page.getByTestId('local-article')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('counterparts.source.')))).toEqual([]);
+  await page.evaluate(() => localStorage.removeItem('counterparts.local.v1.no-file'));
+});

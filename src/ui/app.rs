@@ -24,9 +24,9 @@ enum LoadState {
 pub struct Lib {
     store: StoredValue<Library>,
     version: RwSignal<u64>,
-    /// Saved articles found at start that could not be used: (damaged, saved by another version).
-    /// They stay in storage untouched; the import panel says so.
-    pub unread: (usize, usize),
+    /// Saved articles that could not be used: (damaged, saved by another version and not processed
+    /// again). They stay in storage untouched; the import panel says so.
+    pub unread: RwSignal<(usize, usize)>,
 }
 
 impl Lib {
@@ -35,7 +35,7 @@ impl Lib {
         Lib {
             store: StoredValue::new(library),
             version: RwSignal::new(0),
-            unread: (0, 0),
+            unread: RwSignal::new((0, 0)),
         }
     }
 
@@ -88,8 +88,14 @@ pub fn App() -> impl IntoView {
                 let mut library = Library::new(bundle);
                 let saved = crate::ui::store::load();
                 library.add_local(saved.records);
-                let mut lib = Lib::new(library);
-                lib.unread = (saved.damaged.len(), saved.other_version);
+                let lib = Lib::new(library);
+                lib.unread.set((saved.damaged.len(), saved.other_version.len()));
+                if !saved.other_version.is_empty() {
+                    leptos::task::spawn_local(crate::ui::components::import_panel::reprocess_saved(
+                        saved.other_version,
+                        lib,
+                    ));
+                }
                 LoadState::Ready(lib)
             }
             Err(e) => LoadState::Failed(e),

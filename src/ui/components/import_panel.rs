@@ -2,7 +2,7 @@
 
 use crate::bundle::Record;
 use crate::filters::{ArticleRef, Filters, View};
-use crate::import::{check_size, read_reply_record, ImportError};
+use crate::import::{check_size, read_reply_record, ImportError, StoredSource};
 use crate::ui::app::{use_library, use_strings, Lib};
 use crate::ui::store;
 use crate::ui::url::{use_nav, Link};
@@ -98,7 +98,7 @@ pub fn ImportPanel() -> impl IntoView {
                 </div>
             })}
             {move || {
-                let (damaged, other) = lib.unread;
+                let (damaged, other) = lib.unread.get();
                 let s = t.get();
                 let notes: Vec<String> = [(damaged, s.storage_damaged), (other, s.storage_other_version)]
                     .into_iter()
@@ -229,6 +229,7 @@ async fn import_one(
         Some(c) => c,
         None => client.insert(ImportClient::start().await?),
     };
+    let source = bytes.clone();
     let reply = match worker.process(file.name(), bytes).await {
         Ok(reply) => reply,
         Err(e) => {
@@ -245,5 +246,71 @@ async fn import_one(
         return Err(ImportError::Duplicate);
     }
     let saved = store::save(&record);
+    if saved.is_ok() {
+        // The file too, so a later version of the app can process it again. Without room for it the
+        // article is still saved; only that later step would be lost.
+        if let Err(e) = store::save_source(
+            &id,
+            &StoredSource {
+                name: file.name(),
+                bytes: source,
+            },
+        ) {
+            web_sys::console::warn_1(&format!("{}: source not saved: {e}", file.name()).into());
+        }
+    }
     Ok((record, saved))
+}
+
+/// Processes again, from their saved files, the articles an earlier version of the app saved in a format
+/// this one cannot read; saves them in this version's format and forgets the old entries. Entries without
+/// a readable file stay where they are and are counted in the import panel.
+pub async fn reprocess_saved(entries: Vec<(String, String)>, lib: Lib) {
+    let mut client: Option<ImportClient> = None;
+    let mut done: Vec<Record> = Vec::new();
+    let mut left = 0usize;
+    for (key, old_id) in entries {
+        let Some(source) = store::source(&old_id) else {
+            left += 1;
+            continue;
+        };
+        let worker = match &mut client {
+            Some(c) => c,
+            None => match ImportClient::start().await {
+                Ok(c) => client.insert(c),
+                Err(_) => {
+                    left += 1;
+                    continue;
+                }
+            },
+        };
+        let record = match worker.process(source.name.clone(), source.bytes.clone()).await {
+            Ok(reply) => reply
+                .outcome
+                .map_err(ImportError::Parse)
+                .and_then(|r| read_reply_record(&r.0)),
+            Err(e) => Err(e),
+        };
+        let Ok(record) = record else {
+            client = None;
+            left += 1;
+            continue;
+        };
+        let id = record.article.id.to_string();
+        if store::save(&record).is_err() || store::save_source(&id, &source).is_err() {
+            left += 1;
+            continue;
+        }
+        store::forget(&key);
+        if id != old_id {
+            store::forget(&crate::import::source_key(&old_id));
+        }
+        done.push(record);
+    }
+    if !done.is_empty() {
+        lib.update(|l| {
+            l.add_local(done);
+        });
+    }
+    lib.unread.update(|u| u.1 = left);
 }
