@@ -2,15 +2,21 @@
 rewrite rules, like any static host. Two damaged copies of the site exist for failure tests:
 /damaged/ serves the bundle cut in half, /notbundle/ answers an HTML page for the bundle
 (what a host with a catch-all fallback does). /hostile/ serves the site with the bundle built
-from tests/fixtures/hostile (../target/e2e/hostile.bin, made by scripts/test.sh)."""
+from tests/fixtures/hostile (../target/e2e/hostile.bin, made by scripts/test.sh). /sharded/ serves
+the site with the seed corpus ingested with a tiny --shard-bytes (../target/e2e/sharded/corpus.bin
+and its index shards corpus.N.bin, made by scripts/test.sh), so searching fetches shards."""
 import http.server
 import os
+import re
 import sys
 import urllib.parse
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dist")
 HOSTILE_BUNDLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "e2e", "hostile.bin")
-PREFIXES = {"/sub/path/": "ok", "/damaged/": "truncated", "/notbundle/": "html", "/hostile/": "hostile"}
+SHARDED_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "e2e", "sharded")
+SHARD_FILE = re.compile(r"^corpus(\.\d+)?\.bin$")
+PREFIXES = {"/sub/path/": "ok", "/damaged/": "truncated", "/notbundle/": "html", "/hostile/": "hostile",
+            "/sharded/": "sharded"}
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -32,6 +38,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def do_GET(self):
         mode, fs_path = self.route()
+        if fs_path and mode == "sharded" and SHARD_FILE.match(os.path.basename(fs_path)):
+            fs_path = os.path.join(SHARDED_DIR, os.path.basename(fs_path))
+            if not os.path.isfile(fs_path):
+                self.send_error(404, "no sharded bundle: scripts/test.sh builds it")
+                return
+            with open(fs_path, "rb") as f:
+                body = f.read()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if fs_path and fs_path.endswith("corpus.bin") and mode == "hostile":
             fs_path = HOSTILE_BUNDLE
             if not os.path.isfile(fs_path):

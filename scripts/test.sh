@@ -30,6 +30,8 @@ scripts/size.sh
 # The hostile articles as a bundle, for the end-to-end tests that load them as a site would.
 mkdir -p target/e2e
 cargo run --quiet --bin counterparts -- ingest tests/fixtures/hostile -o target/e2e/hostile.bin
+# The seed corpus with its search index cut into many small shards, served under /sharded/.
+cargo run --quiet --bin counterparts -- ingest corpus -o target/e2e/sharded/corpus.bin --shard-bytes 1000
 
 step "end-to-end tests (Playwright, Debian Chromium, release build on a static server)"
 cd e2e

@@ -38,6 +38,10 @@ pub struct Strings {
     pub no_hits: &'static str,
     /// The query cannot be searched (only exclusions, say).
     pub bad_query: &'static str,
+    /// Shown while the parts of the search index a query needs are downloaded.
+    pub searching: &'static str,
+    /// A part of the search index could not be downloaded (the reason follows).
+    pub shard_failed: &'static str,
     /// Interface language switch label.
     pub ui_language: &'static str,
     /// Theme toggle label (a toggle: pressed means dark).
@@ -294,6 +298,8 @@ pub const EN: Strings = Strings {
     },
     no_hits: "No article matches the search.",
     bad_query: "Cannot search for this",
+    searching: "Searching…",
+    shard_failed: "Part of the search index could not be downloaded, so this search cannot finish. Check the connection and try again",
     ui_language: "Interface language",
     theme_toggle: "Dark theme",
     copy_link: "Copy link",
@@ -476,6 +482,8 @@ pub const VI: Strings = Strings {
     },
     no_hits: "Không có bài viết nào phù hợp.",
     bad_query: "Không tìm được với nội dung này",
+    searching: "Đang tìm…",
+    shard_failed: "Không tải được một phần chỉ mục tìm kiếm nên chưa thể tìm xong. Hãy kiểm tra kết nối và thử lại",
     ui_language: "Ngôn ngữ giao diện",
     theme_toggle: "Giao diện tối",
     copy_link: "Sao chép liên kết",
@@ -858,6 +866,8 @@ mod tests {
             hits,
             no_hits,
             bad_query,
+            searching,
+            shard_failed,
             ui_language,
             theme_toggle,
             copy_link,
@@ -978,6 +988,8 @@ mod tests {
             ("search_results".into(), *search_results),
             ("no_hits".into(), *no_hits),
             ("bad_query".into(), *bad_query),
+            ("searching".into(), *searching),
+            ("shard_failed".into(), *shard_failed),
             ("ui_language".into(), *ui_language),
             ("theme_toggle".into(), *theme_toggle),
             ("copy_link".into(), *copy_link),

@@ -5,7 +5,7 @@ use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
 use crate::filters::Filters;
 use crate::filters::Key;
-use crate::search::{IndexDoc, Query, QueryError, SearchIndex, Snippet};
+use crate::search::{IndexDoc, Query, QueryError, SearchIndex, ShardError, Snippet};
 use crate::timeline::{self, Timeline};
 use std::collections::HashMap;
 
@@ -29,7 +29,8 @@ pub struct TimelineView {
     pub timeline: Timeline,
     /// Meetings hidden because their date may or may not be in `from`/`to`.
     pub uncertain_hidden: usize,
-    /// The search results when `q` is set (best first), or why the query cannot run.
+    /// The search results when `q` is set (best first), or why the query cannot run
+    /// ([`QueryError::NeedShards`]: load those index shards, then ask again).
     pub found: Option<Result<Vec<Found>, QueryError>>,
     /// Per partner country (code), the reported meetings that pass every filter but the country
     /// filter itself: the counts beside the partner checkboxes. Most first, then by code.
@@ -229,12 +230,14 @@ impl Library {
     }
 
     /// Searches the records that pass `filter` (given a record index); best first, at most `limit`.
-    /// An empty query is an error ([`QueryError::Empty`]) the caller shows as "type to search".
+    /// An empty query is an error ([`QueryError::Empty`]) the caller shows as "type to search";
+    /// with a split index, [`QueryError::NeedShards`] names the shards to
+    /// [`add_shard`](Self::add_shard) before searching again.
     pub fn search(&self, q: &str, filter: &dyn Fn(usize) -> bool, limit: usize) -> Result<Vec<Found>, QueryError> {
         let query = Query::parse(q)?;
         let hits = self
             .index
-            .search_with_bodies(&query, &|d| filter(d as usize), limit, &|_| None);
+            .try_search_with_bodies(&query, &|d| filter(d as usize), limit, &|_| None)?;
         Ok(hits
             .into_iter()
             .filter_map(|h| {
@@ -247,6 +250,13 @@ impl Library {
                 })
             })
             .collect())
+    }
+
+    /// Loads shard `n` of a split search index (from its file's bytes) into
+    /// the index and into the bundle's own copy kept for removals.
+    pub fn add_shard(&mut self, n: usize, bytes: &[u8]) -> Result<(), ShardError> {
+        self.bundled_index.add_shard(n, bytes)?;
+        self.index.add_shard(n, bytes)
     }
 
     /// The record of an article id.

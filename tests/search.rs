@@ -1015,3 +1015,312 @@ fn bench_query_detail() {
         std::fs::write(path, dump).unwrap();
     }
 }
+
+// ---- Shards: a split index fetched in parts answers exactly like the whole one ----
+
+use counterparts::search::ShardError;
+
+/// Synthetic queries plus typos, prefixes, phrases and exclusions of every kind.
+fn shard_queries() -> Vec<&'static str> {
+    let mut q: Vec<&'static str> = counterparts::synth::QUERIES.to_vec();
+    q.extend([
+        "t",
+        "co",
+        "singapor",
+        "polce cooperation ",
+        "\"ma túy\" -singapore ",
+        "-\"human trafficking\" police ",
+        "vietnam -laos -france ",
+        "securty ministry ",
+        "zzqqxx ",
+        "police zzqqxx ",
+        "police -zzqqxx ",
+    ]);
+    q
+}
+
+/// The index passed through its serialised form, as the app receives it.
+fn reloaded(index: &SearchIndex) -> SearchIndex {
+    postcard::from_bytes(&postcard::to_allocvec(index).unwrap()).unwrap()
+}
+
+/// A whole index and its split form (main through serde, shards as files).
+fn split_corpus(n: usize, shard_bytes: usize) -> (SearchIndex, SearchIndex, Vec<Vec<u8>>) {
+    let whole = SearchIndex::build(&synthetic_docs(n));
+    let (main, shards) = whole.split(shard_bytes).unwrap();
+    (whole, reloaded(&main), shards)
+}
+
+fn try_found(
+    index: &SearchIndex,
+    q: &str,
+    filter: &dyn Fn(u32) -> bool,
+) -> Result<Vec<counterparts::search::Hit>, QueryError> {
+    index.try_search(&Query::parse(q).unwrap(), filter, 20)
+}
+
+#[test]
+fn a_split_index_with_every_shard_answers_like_the_whole_one() {
+    let (whole, mut split, shards) = split_corpus(300, 20_000);
+    assert!(shards.len() >= 4, "{} shards", shards.len());
+    assert_eq!(split.shard_count(), shards.len());
+    assert_eq!(split.missing_shards(), (0..shards.len() as u16).collect::<Vec<_>>());
+    // Load in a scrambled order: the order does not matter.
+    let mut order: Vec<usize> = (0..shards.len()).collect();
+    order.reverse();
+    order.swap(0, shards.len() / 2);
+    for k in order {
+        split.add_shard(k, &shards[k]).unwrap();
+    }
+    assert!(split.missing_shards().is_empty());
+    split.add_shard(0, &shards[0]).unwrap();
+    let every_third = |d: u32| !d.is_multiple_of(3);
+    for q in shard_queries() {
+        for filter in [&all as &dyn Fn(u32) -> bool, &every_third] {
+            let want = try_found(&whole, q, filter).unwrap();
+            assert_eq!(try_found(&split, q, filter), Ok(want.clone()), "{q:?}");
+            assert_eq!(split.search(&Query::parse(q).unwrap(), filter, 20), want, "{q:?}");
+        }
+    }
+}
+
+#[test]
+fn missing_shards_are_named_exactly_and_nothing_partial_is_returned() {
+    let (whole, empty, shards) = split_corpus(300, 20_000);
+    let n = shards.len();
+    let with = |loaded: &dyn Fn(usize) -> bool| {
+        let mut index = empty.clone();
+        for k in (0..n).filter(|&k| loaded(k)) {
+            index.add_shard(k, &shards[k]).unwrap();
+        }
+        index
+    };
+    // One index per shard left out, built once.
+    let all_but: Vec<SearchIndex> = (0..n).map(|k| with(&|j| j != k)).collect();
+    let mut needed_some = 0;
+    for q in shard_queries() {
+        let want = try_found(&whole, q, &all).unwrap();
+        let need = match try_found(&empty, q, &all) {
+            Err(QueryError::NeedShards(need)) => need,
+            Ok(hits) => {
+                assert!(hits.is_empty(), "{q:?}: results with no shard loaded");
+                assert!(want.is_empty(), "{q:?}");
+                Vec::new()
+            }
+            Err(e) => panic!("{q:?}: {e:?}"),
+        };
+        assert!(need.windows(2).all(|w| w[0] < w[1]), "{q:?}: {need:?}");
+        needed_some += usize::from(!need.is_empty() && need.len() < n);
+        // Sufficient: those shards alone give the whole index's answer.
+        let only = with(&|k| need.contains(&(k as u16)));
+        assert_eq!(try_found(&only, q, &all), Ok(want.clone()), "{q:?} with {need:?}");
+        // Necessary: leaving out any one of them asks for it, and for nothing else.
+        for (k, index) in all_but.iter().enumerate() {
+            let got = try_found(index, q, &all);
+            if need.contains(&(k as u16)) {
+                assert_eq!(got, Err(QueryError::NeedShards(vec![k as u16])), "{q:?} without {k}");
+            } else {
+                assert_eq!(got, Ok(want.clone()), "{q:?} without {k}");
+            }
+        }
+    }
+    assert!(needed_some > 5, "most queries need only some shards");
+}
+
+#[test]
+fn damaged_or_foreign_shards_are_refused() {
+    let (whole, split, shards) = split_corpus(200, 20_000);
+    let (_, _, other) = {
+        let docs: Vec<IndexDoc> = synthetic_docs(201);
+        let whole = SearchIndex::build(&docs);
+        let (m, s) = whole.split(20_000).unwrap();
+        (whole, m, s)
+    };
+    let good = &shards[1];
+    let mut flipped = good.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x55;
+    let mut version = good.clone();
+    version[4] = 9;
+    let mut renumbered = good.clone();
+    renumbered[6] = 0;
+    let rows: Vec<(&str, usize, Vec<u8>, ShardError)> = vec![
+        (
+            "truncated",
+            1,
+            good[..good.len() - 5].to_vec(),
+            ShardError::Truncated {
+                expected: good.len(),
+                found: good.len() - 5,
+            },
+        ),
+        (
+            "tiny",
+            1,
+            b"CPS".to_vec(),
+            ShardError::Truncated { expected: 36, found: 3 },
+        ),
+        ("empty", 1, Vec::new(), ShardError::Truncated { expected: 36, found: 0 }),
+        (
+            "html",
+            1,
+            b"<!doctype html><p>not found</p>".to_vec(),
+            ShardError::NotAShard,
+        ),
+        ("flipped", 1, flipped, ShardError::Checksum),
+        ("version", 1, version, ShardError::Version(9)),
+        (
+            "wrong file",
+            1,
+            shards[2].clone(),
+            ShardError::Number { expected: 1, found: 2 },
+        ),
+        (
+            "renumbered, asked as the shard it claims to be",
+            0,
+            renumbered,
+            ShardError::OtherIndex,
+        ),
+        ("other corpus", 1, other[1].clone(), ShardError::OtherIndex),
+        (
+            "no such shard",
+            shards.len(),
+            good.clone(),
+            ShardError::NoSuchShard(shards.len()),
+        ),
+    ];
+    for (name, n, bytes, want) in rows {
+        let mut index = split.clone();
+        assert_eq!(index.add_shard(n, &bytes), Err(want), "{name}");
+        assert_eq!(index.missing_shards().len(), shards.len(), "{name}: nothing loaded");
+    }
+    let mut whole = whole;
+    assert_eq!(whole.add_shard(0, good), Err(ShardError::NotSplit));
+    for e in [ShardError::OtherIndex, ShardError::Checksum, ShardError::NotAShard] {
+        assert!(!e.to_string().is_empty());
+    }
+}
+
+#[test]
+fn small_or_unsplittable_indexes_stay_whole() {
+    let whole = SearchIndex::build(&synthetic_docs(30));
+    for bytes in [0, 1 << 30] {
+        let (main, shards) = whole.split(bytes).unwrap();
+        assert!(shards.is_empty(), "{bytes}");
+        assert_eq!(main.shard_count(), 0);
+        assert!(main.missing_shards().is_empty());
+    }
+    // Already split: not split again.
+    let (main, shards) = whole.split(2_000).unwrap();
+    assert!(shards.len() > 1);
+    assert!(main.split(2_000).unwrap().1.is_empty());
+    // One byte per shard: one term per shard, every term still found.
+    let (tiny, shards) = whole.split(1).unwrap();
+    assert_eq!(shards.len(), tiny.shard_count());
+    let mut tiny = reloaded(&tiny);
+    for (k, s) in shards.iter().enumerate() {
+        tiny.add_shard(k, s).unwrap();
+    }
+    for q in counterparts::synth::QUERIES {
+        assert_eq!(try_found(&tiny, q, &all), try_found(&whole, q, &all), "{q:?}");
+    }
+}
+
+/// Articles imported in the browser are added to a split index: their
+/// postings stay local, before and after the shards arrive.
+#[test]
+fn documents_added_to_a_split_index_are_found_like_in_a_whole_one() {
+    let docs = synthetic_docs(260);
+    let (base, local) = docs.split_at(200);
+    let whole = SearchIndex::build(&docs);
+    let (main, shards) = SearchIndex::build(base).split(15_000).unwrap();
+    let main = reloaded(&main);
+    let n = shards.len();
+    assert!(n >= 4);
+    // Three orders: shards before the adds, after them, and some in between.
+    let cases: Vec<(&str, Vec<usize>, Vec<usize>)> = vec![
+        ("shards first", (0..n).collect(), vec![]),
+        ("adds first", vec![], (0..n).collect()),
+        ("mixed", (0..n).step_by(2).collect(), (1..n).step_by(2).collect()),
+    ];
+    for (name, before, after) in cases {
+        let mut index = main.clone();
+        for &k in &before {
+            index.add_shard(k, &shards[k]).unwrap();
+        }
+        let (one, rest) = local.split_at(1);
+        assert_eq!(index.add(&one[0]), 200);
+        index.extend(rest);
+        assert_eq!(index.len(), docs.len());
+        let kept = index.clone();
+        for &k in &after {
+            index.add_shard(k, &shards[k]).unwrap();
+        }
+        for q in shard_queries() {
+            assert_eq!(try_found(&index, q, &all), try_found(&whole, q, &all), "{name}: {q:?}");
+        }
+        // A word only the local articles have needs no shard at all.
+        let mut fresh = kept;
+        fresh.add(&IndexDoc {
+            title: "Quokkaxyz visit".into(),
+            body: "quokkaxyz".into(),
+            names: vec![],
+            lang: Lang::En,
+        });
+        let hits = try_found(&fresh, "quokkaxyz ", &all).unwrap();
+        assert_eq!(
+            hits.iter().map(|h| h.doc).collect::<Vec<_>>(),
+            [docs.len() as u32],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_split_bundle_round_trips() {
+    use counterparts::bundle::Bundle;
+    let records: Vec<_> = counterparts::synth::generate(3, 120)
+        .iter()
+        .filter_map(|(name, text)| counterparts::pipeline::process(name, text.as_bytes()).ok())
+        .collect();
+    let whole = Bundle::from_records(records);
+    let (index, shards) = whole.index.split(10_000).unwrap();
+    assert!(shards.len() > 2);
+    let split = Bundle {
+        records: whole.records.clone(),
+        index,
+    };
+    let bytes = split.encode().unwrap();
+    assert!(bytes.len() < whole.encode().unwrap().len());
+    let mut back = Bundle::decode(&bytes).unwrap();
+    assert_eq!(back.records, whole.records);
+    assert_eq!(back.index.shard_count(), shards.len());
+    let q = Query::parse("police cooperation ").unwrap();
+    let body = |d: u32| whole.records.get(d as usize).map(|r| r.article.body());
+    let bodies: Vec<String> = (0..whole.records.len() as u32).filter_map(body).collect();
+    let get = |d: u32| bodies.get(d as usize).map(String::as_str);
+    let want = whole.index.try_search_with_bodies(&q, &all, 10, &get).unwrap();
+    assert!(!want.is_empty());
+    assert!(matches!(
+        back.index.try_search_with_bodies(&q, &all, 10, &get),
+        Err(QueryError::NeedShards(_))
+    ));
+    for (k, s) in shards.iter().enumerate() {
+        back.index.add_shard(k, s).unwrap();
+    }
+    assert_eq!(back.index.try_search_with_bodies(&q, &all, 10, &get), Ok(want));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any bytes given as a shard are refused or accepted, never a panic.
+    #[test]
+    fn arbitrary_shard_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..120), n in 0usize..4) {
+        let whole = SearchIndex::build(&docs());
+        let (mut split, _) = whole.split(50).unwrap();
+        let _ = split.add_shard(n, &bytes);
+        let mut prefixed = b"CPSH\x01\x00".to_vec();
+        prefixed.extend_from_slice(&bytes);
+        let _ = split.add_shard(n, &prefixed);
+    }
+}

@@ -5,7 +5,10 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   counterparts extract FILE...          print one JSON object per file (a JSON array)
-  counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
+  counterparts ingest DIR -o BUNDLE [--shard-bytes N]
+                                        parse every .txt/.html/.htm file in DIR into BUNDLE; when the
+                                        search postings exceed N bytes (default 4194304; 0: never),
+                                        they go to shards fetched on demand, BUNDLE's stem + .K.bin
   counterparts seal DIR                 seal a built site: CSP into DIR/index.html, DIR/_headers, offline DIR/sw.js
   counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)
   counterparts bench-tag --text FILE    time entity tagging of FILE's text as it is (no article parsing;
@@ -68,10 +71,25 @@ fn write_stdout(text: &str) -> Result<(), String> {
     }
 }
 
+/// Search postings above this many bytes are split into shards, by default.
+const DEFAULT_SHARD_BYTES: usize = 4 << 20;
+
 fn ingest(args: &[String]) -> Result<(), String> {
-    let (dir, output) = match args {
-        [dir, flag, out] if flag == "-o" || flag == "--output" => (PathBuf::from(dir), PathBuf::from(out)),
-        _ => return Err(format!("ingest needs a folder and -o BUNDLE\n{USAGE}")),
+    let (dir, output, shard_bytes) = match args {
+        [dir, flag, out] if flag == "-o" || flag == "--output" => {
+            (PathBuf::from(dir), PathBuf::from(out), DEFAULT_SHARD_BYTES)
+        }
+        [dir, flag, out, sflag, n] if (flag == "-o" || flag == "--output") && sflag == "--shard-bytes" => {
+            let n = n
+                .parse::<usize>()
+                .map_err(|_| format!("--shard-bytes needs a whole number of bytes, not {n:?}\n{USAGE}"))?;
+            (PathBuf::from(dir), PathBuf::from(out), n)
+        }
+        _ => {
+            return Err(format!(
+                "ingest needs a folder and -o BUNDLE [--shard-bytes N]\n{USAGE}"
+            ))
+        }
     };
     let entries = std::fs::read_dir(&dir).map_err(|e| format!("cannot read folder {}: {e}", dir.display()))?;
     let mut files = Vec::new();
@@ -94,23 +112,81 @@ fn ingest(args: &[String]) -> Result<(), String> {
     if files.is_empty() {
         return Err(format!("no .txt or .html files in {}", dir.display()));
     }
-    let (bundle, errors) = counterparts::pipeline::build_bundle(files);
+    let (mut bundle, errors) = counterparts::pipeline::build_bundle(files);
     for (name, e) in &errors {
         eprintln!("counterparts: skipped {name}: {e}");
     }
+    let (index, shards) = bundle.index.split(shard_bytes).map_err(|e| e.to_string())?;
+    bundle.index = index;
     let bytes = bundle.encode().map_err(|e| e.to_string())?;
     if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
+    remove_old_shards(&output)?;
     std::fs::write(&output, &bytes).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+    let mut shard_total = 0;
+    for (k, shard) in shards.iter().enumerate() {
+        let path = shard_path(&output, k);
+        std::fs::write(&path, shard).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        shard_total += shard.len();
+    }
     let n = bundle.records.len();
     eprintln!(
-        "counterparts: wrote {} ({n} {}, {} bytes; {} skipped)",
+        "counterparts: wrote {} ({n} {}, {} bytes; {} skipped){}",
         output.display(),
         if n == 1 { "article" } else { "articles" },
         bytes.len(),
-        errors.len()
+        errors.len(),
+        if shards.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " and {} index shards next to it ({shard_total} bytes, {}.0.bin ...)",
+                shards.len(),
+                shard_stem(&output)
+            )
+        }
     );
+    Ok(())
+}
+
+/// The bundle's file name without its extension (`corpus` for `dist/corpus.bin`).
+fn shard_stem(bundle: &Path) -> String {
+    bundle
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("corpus")
+        .to_string()
+}
+
+/// Where shard `k` of a bundle goes: next to it, `corpus.bin` → `corpus.K.bin` (the app fetches
+/// it by the same rule, relative to the page).
+fn shard_path(bundle: &Path, k: usize) -> PathBuf {
+    bundle.with_file_name(format!("{}.{k}.bin", shard_stem(bundle)))
+}
+
+/// Deletes the shards an earlier build left next to the bundle, so none is published stale.
+fn remove_old_shards(bundle: &Path) -> Result<(), String> {
+    let dir = bundle
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let stem = format!("{}.", shard_stem(bundle));
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let is_shard = name
+            .strip_prefix(&stem)
+            .and_then(|rest| rest.strip_suffix(".bin"))
+            .is_some_and(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()));
+        if is_shard {
+            let path = entry.path();
+            std::fs::remove_file(&path).map_err(|e| format!("cannot remove old shard {}: {e}", path.display()))?;
+        }
+    }
     Ok(())
 }
 

@@ -318,7 +318,7 @@ pub(crate) struct Dict {
     /// Skip points by id.
     pub skips: Vec<Vec<Skip>>,
     /// Last document appended per term, for delta encoding; rebuilt on demand after loading.
-    last_doc: Vec<u32>,
+    pub(crate) last_doc: Vec<u32>,
 }
 
 /// Merges `new` (ids sorted by `cmp`) into `old` (ids sorted by `cmp`).
@@ -412,26 +412,27 @@ impl Dict {
         id
     }
 
+    /// The last document of an id's posting list (0 for an empty list).
+    pub(crate) fn scan_last_doc(&self, id: u32) -> u32 {
+        let mut cursor = self.cursor(id);
+        let mut last = 0;
+        while let Some(doc) = cursor.next() {
+            last = doc;
+        }
+        last
+    }
+
     /// Rebuilds `last_doc` after loading (one pass over every posting list).
-    fn ensure_last_doc(&mut self) {
+    pub(crate) fn ensure_last_doc(&mut self) {
         if self.last_doc.len() == self.terms.len() {
             return;
         }
-        self.last_doc = (0..self.terms.len() as u32)
-            .map(|id| {
-                let mut cursor = self.cursor(id);
-                let mut last = 0;
-                while let Some(doc) = cursor.next() {
-                    last = doc;
-                }
-                last
-            })
-            .collect();
+        self.last_doc = (0..self.terms.len() as u32).map(|id| self.scan_last_doc(id)).collect();
     }
 
     /// Appends one document's entry to a term's list (`positions`: sorted,
     /// as many as the counts add up to; `None` for a dictionary without).
-    fn push(&mut self, id: u32, doc: u32, tf: [u32; 3], positions: Option<&[u32]>) {
+    pub(crate) fn push(&mut self, id: u32, doc: u32, tf: [u32; 3], positions: Option<&[u32]>) {
         let i = id as usize;
         let (Some(list), Some(pos), Some(df), Some(last), Some(skips)) = (
             self.postings.get_mut(i),
@@ -536,6 +537,9 @@ pub struct SearchIndex {
     pub(crate) norms: Vec<[f32; 3]>,
     /// Title and body by document, for snippets.
     pub(crate) texts: Vec<(String, String)>,
+    /// For an index made by [`split`](Self::split): which term ranges of
+    /// `words` have their postings in shards, and which shards are loaded.
+    pub(crate) shards: Option<super::shard::Shards>,
 }
 
 /// Per-batch scratch space, reused across documents.
@@ -653,7 +657,17 @@ impl SearchIndex {
                 s.positions.push(p);
                 i += 1;
             }
-            self.words.push(t, id, tf, Some(&s.positions));
+            match self.shards.as_mut().filter(|sh| sh.is_missing(t)) {
+                // Postings of a shard not loaded yet: kept aside (the term's
+                // frequency counts it now) and appended when the shard arrives.
+                Some(sh) => {
+                    sh.defer(t, id, tf, &s.positions);
+                    if let Some(df) = self.words.df.get_mut(t as usize) {
+                        *df += 1;
+                    }
+                }
+                None => self.words.push(t, id, tf, Some(&s.positions)),
+            }
         }
         s.exact.sort_by_key(|&(t, _)| t);
         let mut i = 0;
@@ -757,6 +771,8 @@ pub enum IndexDecodeError {
     Dictionary(&'static str),
     /// The ranking parameters are out of range.
     Params(String),
+    /// The shard table does not fit the dictionary.
+    Shards,
 }
 
 impl fmt::Display for IndexDecodeError {
@@ -775,6 +791,9 @@ impl fmt::Display for IndexDecodeError {
                 )
             }
             IndexDecodeError::Params(e) => write!(f, "the search index has bad settings: {e}"),
+            IndexDecodeError::Shards => f.write_str(
+                "the search index is damaged (its shard table does not fit its dictionary); rebuild the corpus",
+            ),
         }
     }
 }
@@ -784,7 +803,7 @@ impl std::error::Error for IndexDecodeError {}
 /// Bytes that serialise as one byte string (postcard: length, then the bytes),
 /// which decodes far faster than a sequence of `u8`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Bytes(Vec<u8>);
+pub(crate) struct Bytes(pub(crate) Vec<u8>);
 
 impl Serialize for Bytes {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -848,10 +867,13 @@ struct Wire {
     words: WireDict,
     exact: WireDict,
     docs: Vec<WireDoc>,
+    /// The shard table of a split index (its `words` postings are then absent).
+    shards: Option<super::shard::WireShards>,
 }
 
 impl WireDict {
-    fn from_dict(d: &Dict) -> WireDict {
+    /// The wire form; with `absent`, without postings, positions and skips (a split index's `words`).
+    fn from_dict(d: &Dict, absent: bool) -> WireDict {
         let mut terms = Vec::new();
         let mut prev: &[u8] = &[];
         for &id in &d.sorted {
@@ -865,8 +887,12 @@ impl WireDict {
         WireDict {
             terms: Bytes(terms),
             df: d.sorted.iter().map(|&id| d.df(id)).collect(),
-            postings: d.sorted.iter().map(|&id| Bytes(d.postings(id).to_vec())).collect(),
-            positions: if d.positions.iter().all(Vec::is_empty) {
+            postings: if absent {
+                Vec::new()
+            } else {
+                d.sorted.iter().map(|&id| Bytes(d.postings(id).to_vec())).collect()
+            },
+            positions: if absent || d.positions.iter().all(Vec::is_empty) {
                 Vec::new()
             } else {
                 d.sorted
@@ -874,11 +900,17 @@ impl WireDict {
                     .map(|&id| Bytes(d.positions.get(id as usize).cloned().unwrap_or_default()))
                     .collect()
             },
-            skips: d.sorted.iter().map(|&id| d.skips(id).to_vec()).collect(),
+            skips: if absent {
+                Vec::new()
+            } else {
+                d.sorted.iter().map(|&id| d.skips(id).to_vec()).collect()
+            },
         }
     }
 
-    fn into_dict(self, name: &'static str) -> Result<Dict, IndexDecodeError> {
+    /// The dictionary; with `absent`, postings, positions and skips may be
+    /// missing altogether (a split index's `words`: they come in shards).
+    fn into_dict(self, name: &'static str, absent: bool) -> Result<Dict, IndexDecodeError> {
         let bad = IndexDecodeError::Dictionary(name);
         let bytes = &self.terms.0;
         let mut terms: Vec<Box<str>> = Vec::with_capacity(self.df.len());
@@ -900,9 +932,15 @@ impl WireDict {
             prev = t;
         }
         let n = terms.len();
+        let (postings, skips) =
+            if absent && self.postings.is_empty() && self.skips.is_empty() && self.positions.is_empty() {
+                (vec![Vec::new(); n], vec![Vec::new(); n])
+            } else {
+                (self.postings.into_iter().map(|b| b.0).collect(), self.skips)
+            };
         if n != self.df.len()
-            || n != self.postings.len()
-            || n != self.skips.len()
+            || n != postings.len()
+            || n != skips.len()
             || !(self.positions.is_empty() || self.positions.len() == n)
         {
             return Err(IndexDecodeError::Lengths(name));
@@ -914,9 +952,9 @@ impl WireDict {
         };
         Ok(Dict {
             terms,
-            postings: self.postings.into_iter().map(|b| b.0).collect(),
+            postings,
             positions,
-            skips: self.skips,
+            skips,
             df: self.df,
             sorted: (0..n as u32).collect(),
             last_doc: Vec::new(),
@@ -941,11 +979,12 @@ impl Serialize for SearchIndex {
                 }
             })
             .collect();
-        let mut s = serializer.serialize_struct("Wire", 4)?;
+        let mut s = serializer.serialize_struct("Wire", 5)?;
         s.serialize_field("params", &self.params)?;
-        s.serialize_field("words", &WireDict::from_dict(&self.words))?;
-        s.serialize_field("exact", &WireDict::from_dict(&self.exact))?;
+        s.serialize_field("words", &WireDict::from_dict(&self.words, self.shards.is_some()))?;
+        s.serialize_field("exact", &WireDict::from_dict(&self.exact, false))?;
         s.serialize_field("docs", &docs)?;
+        s.serialize_field("shards", &self.shards.as_ref().map(super::shard::Shards::to_wire))?;
         s.end()
     }
 }
@@ -973,10 +1012,14 @@ impl SearchIndex {
             .map_err(|e| IndexDecodeError::Params(e.to_string()))?;
         let mut index = SearchIndex {
             params: wire.params,
-            words: wire.words.into_dict("word")?,
-            exact: wire.exact.into_dict("exact-form")?,
+            words: wire.words.into_dict("word", wire.shards.is_some())?,
+            exact: wire.exact.into_dict("exact-form", false)?,
             ..SearchIndex::default()
         };
+        if let Some(w) = wire.shards {
+            let shards = super::shard::Shards::from_wire(w, index.words.terms.len())?;
+            index.shards = Some(shards);
+        }
         for d in wire.docs {
             for (total, len) in index.totals.iter_mut().zip(d.lens) {
                 *total += u64::from(len);
@@ -1186,7 +1229,7 @@ mod tests {
             skips: vec![vec![], vec![]],
         };
         assert_eq!(
-            unsorted.into_dict("word").err(),
+            unsorted.into_dict("word", false).err(),
             Some(IndexDecodeError::Dictionary("word"))
         );
         let short = WireDict {
@@ -1196,7 +1239,10 @@ mod tests {
             positions: Vec::new(),
             skips: vec![vec![]],
         };
-        assert_eq!(short.into_dict("word").err(), Some(IndexDecodeError::Lengths("word")));
+        assert_eq!(
+            short.into_dict("word", false).err(),
+            Some(IndexDecodeError::Lengths("word"))
+        );
         let positions_short = WireDict {
             terms: Bytes(vec![0, 1, b'a', 0, 1, b'b']),
             df: vec![1, 1],
@@ -1205,7 +1251,7 @@ mod tests {
             skips: vec![vec![], vec![]],
         };
         assert_eq!(
-            positions_short.into_dict("word").err(),
+            positions_short.into_dict("word", false).err(),
             Some(IndexDecodeError::Lengths("word"))
         );
         let overlong = WireDict {
@@ -1216,7 +1262,7 @@ mod tests {
             skips: vec![vec![]],
         };
         assert_eq!(
-            overlong.into_dict("word").err(),
+            overlong.into_dict("word", false).err(),
             Some(IndexDecodeError::Dictionary("word"))
         );
     }

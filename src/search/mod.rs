@@ -29,12 +29,14 @@
 mod index;
 pub mod query;
 mod rank;
+mod shard;
 mod snippet;
 mod text;
 
 pub use index::{IndexDecodeError, IndexStats, SearchIndex};
 pub use query::{Clause, Query, QueryError, QueryWord};
 pub use rank::{KNOWN_WORD_DOCS, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, PREFIX_BUDGET_PER_DOC, PROXIMITY_RERANK};
+pub use shard::{ShardError, SHARD_MAGIC, SHARD_VERSION};
 pub use snippet::{Snippet, SnippetPart, MAX_SCAN_BYTES, MAX_SNIPPET_CHARS};
 
 use crate::bundle::Record;

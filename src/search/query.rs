@@ -30,8 +30,9 @@ pub const MAX_PHRASE_WORDS: usize = 12;
 pub const MIN_FUZZY_CHARS: usize = 5;
 
 /// Why a query cannot run as typed. The first two are errors (nothing to
-/// search); the last two are repairs reported alongside a usable query.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// search); the next two are repairs reported alongside a usable query; the
+/// last asks the caller to load parts of a split index and search again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum QueryError {
     /// No words at all (empty, spaces or punctuation only).
     Empty,
@@ -44,6 +45,12 @@ pub enum QueryError {
         /// The limit that applied (characters or clauses).
         max: usize,
     },
+    /// The query reads posting lists of index shards that are not loaded yet
+    /// (see [`SearchIndex::split`](super::SearchIndex::split)): load these
+    /// shards (numbers, ascending) with
+    /// [`add_shard`](super::SearchIndex::add_shard) and search again. Nothing
+    /// partial is returned meanwhile.
+    NeedShards(Vec<u16>),
 }
 
 impl fmt::Display for QueryError {
@@ -57,6 +64,12 @@ impl fmt::Display for QueryError {
                 f.write_str("a quote is not closed, so the phrase runs to the end of the query")
             }
             QueryError::TooLong { max } => write!(f, "the query is too long; only its first {max} parts were used"),
+            QueryError::NeedShards(shards) => write!(
+                f,
+                "searching needs {} more part{} of the index",
+                shards.len(),
+                if shards.len() == 1 { "" } else { "s" }
+            ),
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::index::{Cursor, SearchIndex};
 use super::query::{Clause, Query, QueryWord, MIN_FUZZY_CHARS};
 use super::snippet::{self, Snippet};
-use super::Hit;
+use super::{Hit, QueryError};
 
 /// The most completions a word being typed expands to (the most frequent win).
 pub const MAX_PREFIX_EXPANSIONS: usize = 16;
@@ -146,8 +146,24 @@ impl SearchIndex {
     /// phrase, match no exclusion, and pass `filter` (given a document number;
     /// this is where the app applies country, level, language, entity and date
     /// filters). Best first; equal scores in document order. Never panics.
+    ///
+    /// On a split index ([`split`](Self::split)) whose shards the query needs
+    /// are not all loaded this finds nothing: use
+    /// [`try_search`](Self::try_search) there, which says which to load.
     pub fn search(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Vec<Hit> {
-        self.search_with_bodies(query, filter, limit, &|doc| {
+        self.try_search(query, filter, limit).unwrap_or_default()
+    }
+
+    /// [`search`](Self::search), or [`QueryError::NeedShards`] naming the
+    /// shards of a split index the query reads that are not loaded yet
+    /// (nothing partial is returned).
+    pub fn try_search(
+        &self,
+        query: &Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+    ) -> Result<Vec<Hit>, QueryError> {
+        self.try_search_with_bodies(query, filter, limit, &|doc| {
             self.texts.get(doc as usize).map(|(_, b)| b.as_str())
         })
     }
@@ -156,6 +172,8 @@ impl SearchIndex {
     /// `body` rather than from the texts stored in the index: for an index
     /// whose texts were dropped ([`drop_texts`](Self::drop_texts)) because the
     /// app already holds the articles. A missing body gives an empty snippet.
+    /// Finds nothing when shards it needs are missing: see
+    /// [`try_search_with_bodies`](Self::try_search_with_bodies).
     pub fn search_with_bodies<'t>(
         &self,
         query: &Query,
@@ -163,14 +181,29 @@ impl SearchIndex {
         limit: usize,
         body: &dyn Fn(u32) -> Option<&'t str>,
     ) -> Vec<Hit> {
-        let Ranked { docs, terms } = self.rank(query, filter, limit);
-        docs.into_iter()
+        self.try_search_with_bodies(query, filter, limit, body)
+            .unwrap_or_default()
+    }
+
+    /// [`search_with_bodies`](Self::search_with_bodies), or
+    /// [`QueryError::NeedShards`] naming the shards of a split index the
+    /// query reads that are not loaded yet (nothing partial is returned).
+    pub fn try_search_with_bodies<'t>(
+        &self,
+        query: &Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+        body: &dyn Fn(u32) -> Option<&'t str>,
+    ) -> Result<Vec<Hit>, QueryError> {
+        let Ranked { docs, terms } = self.rank(query, filter, limit).map_err(QueryError::NeedShards)?;
+        Ok(docs
+            .into_iter()
             .map(|(doc, score)| Hit {
                 doc,
                 score,
                 snippet: snippet::best_sentence(body(doc).unwrap_or(""), &terms),
             })
-            .collect()
+            .collect())
     }
 
     /// `text` (e.g. a result's title) with the words the query matches
@@ -198,11 +231,14 @@ impl SearchIndex {
         self.highlight_terms(query, plans.iter())
     }
 
-    /// The ranked documents and scores, without snippets.
-    fn rank(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Ranked {
-        let none = || Ranked {
-            docs: Vec::new(),
-            terms: Vec::new(),
+    /// The ranked documents and scores, without snippets; `Err` with the
+    /// missing shards (ascending) whose postings the query would read.
+    fn rank(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Result<Ranked, Vec<u16>> {
+        let none = || {
+            Ok(Ranked {
+                docs: Vec::new(),
+                terms: Vec::new(),
+            })
         };
         if limit == 0 || self.is_empty() {
             return none();
@@ -223,6 +259,24 @@ impl SearchIndex {
         }
         if positive.is_empty() {
             return none();
+        }
+        if let Some(shards) = &self.shards {
+            // Expansion used the term table alone; before any posting is read,
+            // every list the query may read must be here.
+            let read = positive
+                .iter()
+                .map(|(_, p)| p)
+                .chain(
+                    negative
+                        .iter()
+                        .filter(|p| p.words.iter().all(|w| !w.expansions.is_empty())),
+                )
+                .flat_map(|p| p.words.iter())
+                .flat_map(|w| w.expansions.iter().map(|e| e.term));
+            let missing = shards.missing_for(read);
+            if !missing.is_empty() {
+                return Err(missing);
+            }
         }
         positive.sort_by_key(|(_, p)| p.cost());
         let mut cands: Option<Vec<(u32, f32)>> = None;
@@ -294,10 +348,10 @@ impl SearchIndex {
             cands.truncate(limit);
         }
         cands.sort_unstable_by(best_first);
-        Ranked {
+        Ok(Ranked {
             docs: cands,
             terms: self.highlight_terms(query, positive.iter().map(|(_, p)| p)),
-        }
+        })
     }
 
     /// Resolves a clause's words against the dictionaries.

@@ -27,6 +27,17 @@ pub struct Lib {
     /// Saved articles that could not be used: (damaged, saved by another version and not processed
     /// again). They stay in storage untouched; the import panel says so.
     pub unread: RwSignal<(usize, usize)>,
+    /// Search index shards being downloaded, and the last download that failed.
+    pub shards: RwSignal<ShardLoad>,
+}
+
+/// Downloads of search index shards (for a corpus whose index is split).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ShardLoad {
+    /// Shards requested and not arrived yet.
+    pub pending: Vec<u16>,
+    /// Why the last shard could not be loaded; cleared when a new download starts.
+    pub failed: Option<String>,
 }
 
 impl Lib {
@@ -36,6 +47,40 @@ impl Lib {
             store: StoredValue::new(library),
             version: RwSignal::new(0),
             unread: RwSignal::new((0, 0)),
+            shards: RwSignal::new(ShardLoad::default()),
+        }
+    }
+
+    /// Downloads the search index shards a query asked for (those not already on their way)
+    /// and adds them to the library; the views that read it then search again by themselves.
+    /// A failure is kept in [`shards`](Self::shards) for the views to show; the next request
+    /// (a new query) tries again.
+    pub fn load_shards(&self, need: &[u16]) {
+        let new: Vec<u16> = self
+            .shards
+            .with_untracked(|s| need.iter().copied().filter(|n| !s.pending.contains(n)).collect());
+        if new.is_empty() {
+            return;
+        }
+        self.shards.update(|s| {
+            s.pending.extend(&new);
+            s.failed = None;
+        });
+        let lib = *self;
+        for n in new {
+            leptos::task::spawn_local(async move {
+                let loaded = crate::ui::load::fetch_shard(n).await.and_then(|bytes| {
+                    let mut out = Ok(());
+                    lib.update(|l| out = l.add_shard(usize::from(n), &bytes).map_err(|e| e.to_string()));
+                    out
+                });
+                lib.shards.update(|s| {
+                    s.pending.retain(|&p| p != n);
+                    if let Err(e) = loaded {
+                        s.failed = Some(e);
+                    }
+                });
+            });
         }
     }
 

@@ -26,6 +26,8 @@ enum Outcome {
     Calendar { left_out: usize, no_year: usize },
     /// The export failed (the reason).
     Failed(String),
+    /// The search needs parts of the index being downloaded; the export follows.
+    Searching,
 }
 
 /// The panel.
@@ -35,14 +37,29 @@ pub fn ExportPanel() -> impl IntoView {
     let t = use_strings();
     let lib = use_library();
     let outcome = RwSignal::new(None::<Outcome>);
+    // An export waiting for search index shards (of a split index) to arrive.
+    let pending = RwSignal::new(None::<Kind>);
     // A new link shows other meetings: the last notice no longer applies.
     Effect::new(move |_| {
         nav.filters.track();
         outcome.set(None);
+        pending.set(None);
     });
 
     let run = move |kind: Kind| {
         let f = nav.filters.get_untracked();
+        pending.set(None);
+        let need = lib.with_untracked(|l| match l.timeline_view(&f).found {
+            Some(Err(crate::search::QueryError::NeedShards(need))) => need,
+            _ => Vec::new(),
+        });
+        if !need.is_empty() {
+            // The meetings and hits depend on the search: finish it first, then export.
+            pending.set(Some(kind));
+            outcome.set(Some(Outcome::Searching));
+            lib.load_shards(&need);
+            return;
+        }
         // (file text, file name, MIME type, outcome)
         let made: Result<(String, String, &'static str, Option<Outcome>), String> = lib.with_untracked(|l| {
             let view = l.timeline_view(&f);
@@ -101,6 +118,20 @@ pub fn ExportPanel() -> impl IntoView {
         outcome.set(next);
     };
 
+    // Shards arrived (the library changed) or failed: finish the waiting export.
+    Effect::new(move |_| {
+        lib.with(|_| ());
+        let failed = lib.shards.with(|s| s.failed.clone());
+        let Some(kind) = pending.get_untracked() else { return };
+        match failed {
+            Some(e) => {
+                pending.set(None);
+                outcome.set(Some(Outcome::Failed(e)));
+            }
+            None => run(kind),
+        }
+    });
+
     let has_query = move || nav.filters.with(|f| !f.q().is_empty());
     let label = move |format: &str| format!("{} {format}", t.get().export_meetings_as);
     let notice = move || {
@@ -120,6 +151,9 @@ pub fn ExportPanel() -> impl IntoView {
                 }
                 .into_any()
             }),
+            Outcome::Searching => Some(
+                view! { <p class="hint" role="status" data-testid="export-searching">{s.searching}</p> }.into_any(),
+            ),
             Outcome::Failed(e) => Some(
                 view! { <p class="hint bad" role="alert" data-testid="export-error">{s.export_failed}": "{e}</p> }
                     .into_any(),

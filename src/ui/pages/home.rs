@@ -32,6 +32,13 @@ pub fn Home() -> impl IntoView {
         let f = nav.filters.get();
         lib.with(|l| ViewModel(l.timeline_view(&f), f))
     });
+    // A query that reads parts of a split index not loaded yet: fetch them; the model
+    // re-runs when they are added.
+    Effect::new(move |_| {
+        if let Some(Err(QueryError::NeedShards(need))) = model.with(|ViewModel(v, _)| v.found.clone()) {
+            lib.load_shards(&need);
+        }
+    });
     let selected = RwSignal::new(None::<Item>);
     let preview = RwSignal::new(None::<Item>);
     // A new filter closes the card of a meeting that may no longer be shown.
@@ -122,6 +129,13 @@ pub fn Home() -> impl IntoView {
                 .into_any()
             }
             Err(QueryError::Empty) => view! { <span></span> }.into_any(),
+            Err(QueryError::NeedShards(_)) => match lib.shards.with(|l| l.failed.clone()) {
+                Some(e) => view! {
+                    <p class="status error" role="alert" data-testid="shard-failed">{s.shard_failed}" ("{e}")"</p>
+                }
+                .into_any(),
+                None => view! { <p class="status" role="status" data-testid="searching">{s.searching}</p> }.into_any(),
+            },
             Err(e) => view! { <p class="status" role="status">{s.bad_query}": "{e.to_string()}</p> }.into_any(),
         })
     };
@@ -175,6 +189,10 @@ impl PartialEq for ViewModel {
     fn eq(&self, other: &Self) -> bool {
         // Same filters over the same library version give the same view; the library's version
         // signal re-runs the memo when articles are imported or removed.
-        self.1 == other.1 && self.0.timeline == other.0.timeline && self.0.uncertain_hidden == other.0.uncertain_hidden
+        // The results too: index shards arriving change them and nothing else.
+        self.1 == other.1
+            && self.0.timeline == other.0.timeline
+            && self.0.uncertain_hidden == other.0.uncertain_hidden
+            && self.0.found == other.0.found
     }
 }

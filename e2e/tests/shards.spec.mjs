@@ -1,0 +1,96 @@
+// A corpus whose search index is split into shards (the seeds ingested with a tiny
+// --shard-bytes, served under /sharded/ by static_server.py; scripts/test.sh builds it):
+// the first view loads no shard, a query fetches only the shards it needs and then shows
+// the same results as the whole index, a query needing nothing new fetches nothing, and a
+// shard that cannot be downloaded gives a clear message.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const sharded = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'target', 'e2e', 'sharded');
+const SHARD = /\/corpus\.(\d+)\.bin$/;
+const shardCount = fs.existsSync(sharded) ? fs.readdirSync(sharded).filter((f) => /^corpus\.\d+\.bin$/.test(f)).length : 0;
+
+// Requests are watched on the page itself, so no service worker may answer them.
+test.use({ serviceWorkers: 'block' });
+
+/** Records the shard numbers the page requests, in order. */
+function watchShards(page) {
+  const seen = [];
+  page.on('request', (req) => {
+    const m = new URL(req.url()).pathname.match(SHARD);
+    if (m) seen.push(Number(m[1]));
+  });
+  return seen;
+}
+
+/** The hits shown: article id, title and snippet, in order. */
+async function hits(page) {
+  return page.getByTestId('hit').evaluateAll((els) => els.map((el) => ({
+    article: el.getAttribute('data-article'),
+    text: el.innerText,
+  })));
+}
+
+test('searching a sharded corpus fetches only the shards a query needs, with the same results', async ({ page, baseURL }) => {
+  expect(shardCount, 'scripts/test.sh builds target/e2e/sharded with several shards').toBeGreaterThan(2);
+  const root = new URL(baseURL).origin;
+
+  // The normal site's answers, for comparison.
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('search').fill('Darmanin police');
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  const want = await hits(page);
+  await page.getByTestId('search').fill('police');
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  const wantPolice = await hits(page);
+
+  const seen = watchShards(page);
+  await page.goto(`${root}/sharded/`);
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await expect(page.getByTestId('meeting-count')).not.toHaveText('0');
+  expect(seen, 'the first view loads no shard').toEqual([]);
+
+  await page.getByTestId('search').fill('Darmanin police');
+  await expect(page.getByTestId('hit')).toHaveCount(want.length);
+  expect(await hits(page)).toEqual(want);
+  const first = [...new Set(seen)];
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.length, `only some of ${shardCount} shards: ${first}`).toBeLessThan(shardCount);
+  expect(seen.length, 'each shard once').toBe(first.length);
+
+  // Every shard "police" reads came with the first query: nothing new is fetched.
+  await page.getByTestId('search').fill('police');
+  await expect(page.getByTestId('hit')).toHaveCount(wantPolice.length);
+  expect(await hits(page)).toEqual(wantPolice);
+  expect(seen.length).toBe(first.length);
+});
+
+test('a shard that cannot be downloaded gives a clear message, not a blank page', async ({ page, baseURL }) => {
+  const root = new URL(baseURL).origin;
+  await page.route(SHARD, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(`${root}/sharded/`);
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('search').fill('Darmanin');
+  await expect(page.getByTestId('shard-failed')).toBeVisible();
+  await expect(page.getByTestId('shard-failed')).toContainText('503');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+
+  // Back online: a new query tries again and finds the articles.
+  await page.unroute(SHARD);
+  await page.getByTestId('search').fill('Darmanin -zzzz');
+  await expect(page.getByTestId('hit')).toHaveCount(2);
+  await expect(page.getByTestId('shard-failed')).toHaveCount(0);
+});
+
+test('a link with a query opens on a sharded corpus, in Vietnamese too', async ({ page, baseURL }) => {
+  const root = new URL(baseURL).origin;
+  await page.goto('./?q=luong%20tam%20quang');
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  const want = await hits(page);
+  await page.goto(`${root}/sharded/?q=luong%20tam%20quang&ui=vi`);
+  await expect(page.getByTestId('hit')).toHaveCount(want.length);
+  expect((await hits(page)).map((h) => h.article)).toEqual(want.map((h) => h.article));
+});
