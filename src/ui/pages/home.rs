@@ -86,6 +86,11 @@ pub fn Home() -> impl IntoView {
     };
 
     let chart = move || {
+        // While a query waits for index shards, the hits say "Searching…"; the timeline waits too
+        // rather than flash "no meetings".
+        if model.with(|ViewModel(v, _)| matches!(v.found, Some(Err(QueryError::NeedShards(_))))) {
+            return ().into_any();
+        }
         let timeline = model.with(|ViewModel(v, _)| v.timeline.clone());
         if timeline.lanes.is_empty() {
             view! { <p class="status" data-testid="no-meetings">{move || t.get().no_meetings}</p> }.into_any()
