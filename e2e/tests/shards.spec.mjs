@@ -94,3 +94,41 @@ test('a link with a query opens on a sharded corpus, in Vietnamese too', async (
   await expect(page.getByTestId('hit')).toHaveCount(want.length);
   expect((await hits(page)).map((h) => h.article)).toEqual(want.map((h) => h.article));
 });
+
+test('articles imported on a sharded site are found with the shards\' articles, before and after a reload', async ({ page, baseURL }) => {
+  const root = new URL(baseURL).origin;
+  const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'laos-talks.txt');
+  // The same import and query on the normal site give the expected hits.
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('import').setInputFiles(fixture);
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  await page.getByTestId('search').fill('minister public security');
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  const want = await hits(page);
+  expect(want.some((h) => h.text.includes('Laos'))).toBe(true);
+  // Both sites share the origin's storage: start the sharded one without it.
+  await page.getByTestId('remove-all').click();
+  await expect(page.getByTestId('local-article')).toHaveCount(0);
+
+  // On the sharded site: imported before any shard is loaded.
+  await page.goto(`${root}/sharded/`);
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  await page.getByTestId('import').setInputFiles(fixture);
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  await page.getByTestId('search').fill('minister public security');
+  await expect(page.getByTestId('hit')).toHaveCount(want.length);
+  expect(await hits(page)).toEqual(want);
+  // A word only the imported article has.
+  await page.getByTestId('search').fill('Vilay Lakhamfong');
+  await expect(page.getByTestId('hit')).toHaveCount(1);
+  await expect(page.getByTestId('hit').first()).toContainText('Laos');
+  // After a reload the saved article joins an index whose shards are fetched again.
+  await page.reload();
+  await expect(page.getByTestId('local-article')).toHaveCount(1);
+  await page.getByTestId('search').fill('minister public security');
+  await expect(page.getByTestId('hit')).toHaveCount(want.length);
+  expect(await hits(page)).toEqual(want);
+  await page.getByTestId('remove-all').click();
+  await expect(page.getByTestId('local-article')).toHaveCount(0);
+});
