@@ -36,46 +36,36 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         _, fs_path = self.route()
         return fs_path or os.path.join(ROOT, "\0missing")
 
+    def send_body(self, body, ctype="application/octet-stream"):
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def send_file_from(self, fs_path, what):
+        """Answers with a file built by scripts/test.sh, or 404 naming what is missing."""
+        if not os.path.isfile(fs_path):
+            self.send_error(404, f"no {what}: scripts/test.sh builds it")
+            return
+        with open(fs_path, "rb") as f:
+            self.send_body(f.read())
+
     def do_GET(self):
         mode, fs_path = self.route()
         if fs_path and mode == "sharded" and SHARD_FILE.match(os.path.basename(fs_path)):
-            fs_path = os.path.join(SHARDED_DIR, os.path.basename(fs_path))
-            if not os.path.isfile(fs_path):
-                self.send_error(404, "no sharded bundle: scripts/test.sh builds it")
-                return
-            with open(fs_path, "rb") as f:
-                body = f.read()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/octet-stream")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send_file_from(os.path.join(SHARDED_DIR, os.path.basename(fs_path)), "sharded bundle")
             return
         if fs_path and fs_path.endswith("corpus.bin") and mode == "hostile":
-            fs_path = HOSTILE_BUNDLE
-            if not os.path.isfile(fs_path):
-                self.send_error(404, "no hostile bundle: scripts/test.sh builds it")
-                return
-            with open(fs_path, "rb") as f:
-                body = f.read()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/octet-stream")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send_file_from(HOSTILE_BUNDLE, "hostile bundle")
             return
-        if fs_path and fs_path.endswith("corpus.bin") and mode in ("truncated", "html"):
-            if mode == "truncated":
-                with open(fs_path, "rb") as f:
-                    data = f.read()
-                body, ctype = data[: len(data) // 2], "application/octet-stream"
-            else:
-                body, ctype = b"<!doctype html><title>Not found</title><p>Page not found</p>", "text/html"
-            self.send_response(200)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+        if fs_path and fs_path.endswith("corpus.bin") and mode == "truncated":
+            with open(fs_path, "rb") as f:
+                data = f.read()
+            self.send_body(data[: len(data) // 2])
+            return
+        if fs_path and fs_path.endswith("corpus.bin") and mode == "html":
+            self.send_body(b"<!doctype html><title>Not found</title><p>Page not found</p>", "text/html")
             return
         super().do_GET()
 
