@@ -1,6 +1,8 @@
 //! Export tests: the meetings shown as CSV (header, rows, escaping, formula guard, round trip through an RFC 4180 parser), JSON (extract's meeting shape plus the article) and iCalendar (all-day events, DTEND, folding at 75 octets with Vietnamese text, meetings without a known day left out and counted), the search results as CSV, and download file names; on the five seeds and on invented meetings.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
+mod common;
+
 use counterparts::bundle::{Bundle, Record};
 use counterparts::corpus::{Article, ArticleId};
 use counterparts::date::{Date, PartialDate};
@@ -9,29 +11,14 @@ use counterparts::filters::{Filters, Level};
 use counterparts::lang::Lang;
 use counterparts::library::Library;
 use counterparts::meeting::{Agreement, EntityName, Evidence, FuzzyDate, Leads, Meeting, MonthDay, Person, Precision};
-use counterparts::{pipeline, timeline};
+use counterparts::timeline;
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures
 // ---------------------------------------------------------------------------------------------------------------
 
-fn seeds() -> Vec<Record> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            pipeline::process(&name, &std::fs::read(p).unwrap()).unwrap()
-        })
-        .collect()
-}
+use common::seeds;
 
 fn seed_library() -> Library {
     Library::new(Bundle::from_records(seeds()))

@@ -1,6 +1,8 @@
 //! Meeting extraction tests: issue 5's facts on the five seeds (through `pipeline::process` on `corpus/*.txt`), invented articles in other countries and both languages that prove the rules are general, non-meetings that must yield nothing, linear time, and properties (no panics, evidence slices the body, no invented years).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
+mod common;
+
 use counterparts::bundle::Record;
 use counterparts::entity::{self, EntityKind, Mention};
 use counterparts::filters::Level;
@@ -14,14 +16,7 @@ use std::time::Instant;
 // ---------------------------------------------------------------------------------------------------------------
 
 fn seed(prefix: &str) -> Record {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let dir = std::fs::read_dir(format!("{root}/corpus")).unwrap();
-    let path = dir
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap_or_else(|| panic!("no corpus file {prefix}*"));
-    let bytes = std::fs::read(&path).unwrap();
-    pipeline::process(&path.to_string_lossy(), &bytes).unwrap()
+    common::seed_record(&common::seed_path(prefix))
 }
 
 fn process(name: &str, text: &str) -> Record {

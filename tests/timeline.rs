@@ -1,27 +1,16 @@
 //! Timeline model tests: lanes, counts and order on the five seeds; the "year not stated" slot; `data-date`, `data-level` and `data-country` hooks; the axis; filters (country, level, from/to with uncertain dates counted, topic, entity) on the seeds and on hand-made meetings.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on their own fixtures
 
+mod common;
+
 use counterparts::bundle::Record;
 use counterparts::corpus::ArticleId;
 use counterparts::date::{Date, PartialDate};
 use counterparts::filters::{Filters, Level};
 use counterparts::meeting::{FuzzyDate, Leads, Meeting, MonthDay, Precision};
-use counterparts::pipeline;
 use counterparts::timeline::{self, Axis, Entry};
 
-fn seeds() -> Vec<Record> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| pipeline::process(&p.to_string_lossy(), &std::fs::read(p).unwrap()).unwrap())
-        .collect()
-}
+use common::seeds;
 
 /// The file prefix (`000`) of an item's article.
 fn prefix_of(records: &[Record], id: &ArticleId) -> String {
