@@ -31,6 +31,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// Entries between two skip points of a posting list.
 pub(crate) const SKIP_EVERY: u32 = 64;
@@ -540,6 +541,9 @@ pub struct SearchIndex {
     /// For an index made by [`split`](Self::split): which term ranges of
     /// `words` have their postings in shards, and which shards are loaded.
     pub(crate) shards: Option<super::shard::Shards>,
+    /// The one-typo lookup table over `words`' terms, built on first use
+    /// ([`typo_table`](Self::typo_table)) and dropped when terms are added.
+    pub(crate) typo: OnceLock<super::typo::TypoTable>,
 }
 
 /// Per-batch scratch space, reused across documents.
@@ -587,6 +591,19 @@ impl SearchIndex {
         self.words.fix_sorted();
         self.exact.fix_sorted();
         self.refresh_norms();
+        self.typo = OnceLock::new();
+    }
+
+    /// The one-typo lookup table over the current terms (built now if needed).
+    pub(crate) fn typo_table(&self) -> &super::typo::TypoTable {
+        self.typo
+            .get_or_init(|| super::typo::TypoTable::build(&self.words.terms))
+    }
+
+    /// Builds the lookup tables queries would otherwise build on first use
+    /// (the one-typo table), so that no later query pays for them.
+    pub fn prepare(&self) {
+        self.typo_table();
     }
 
     /// Recomputes [`norms`](Self::norms) after documents or parameters change.
@@ -750,6 +767,7 @@ impl SearchIndex {
             text_bytes,
             heap_bytes: self.words.heap_bytes()
                 + self.exact.heap_bytes()
+                + self.typo.get().map_or(0, super::typo::TypoTable::heap_bytes)
                 + self.lens.capacity() * 12
                 + self.norms.capacity() * 12
                 + self.langs.capacity()

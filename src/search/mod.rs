@@ -32,6 +32,7 @@ mod rank;
 mod shard;
 mod snippet;
 mod text;
+mod typo;
 
 pub use index::{IndexDecodeError, IndexStats, SearchIndex};
 pub use query::{Clause, Query, QueryError, QueryWord};

@@ -1,7 +1,7 @@
 //! Query execution: each word expanded to dictionary terms (itself, completions, one-typo neighbours), clauses intersected rarest first, phrases checked by position, exclusions removed, BM25F scores, top-k.
 
 use super::index::{Cursor, SearchIndex};
-use super::query::{Clause, Query, QueryWord, MIN_FUZZY_CHARS};
+use super::query::{Clause, Query, QueryWord};
 use super::snippet::{self, Snippet};
 use super::{Hit, QueryError};
 
@@ -107,28 +107,6 @@ struct Cand {
 struct Ranked {
     docs: Vec<(u32, f32)>,
     terms: Vec<String>,
-}
-
-/// True when `a` and `b` are at most one edit apart (insertion, deletion,
-/// substitution, or swap of neighbours). Used by tests to check the typo
-/// neighbourhood against a definition.
-#[cfg(test)]
-pub(crate) fn within_one_edit(a: &[char], b: &[char]) -> bool {
-    let (la, lb) = (a.len(), b.len());
-    if la.abs_diff(lb) > 1 {
-        return false;
-    }
-    use std::cmp::Ordering;
-    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    match la.cmp(&lb) {
-        Ordering::Equal => {
-            i == la
-                || a[i + 1..] == b[i + 1..]
-                || (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..])
-        }
-        Ordering::Less => a[i..] == b[i + 1..],
-        Ordering::Greater => a[i + 1..] == b[i..],
-    }
 }
 
 /// Keeps the `max` ids with the highest document frequency (ties: the
@@ -417,61 +395,12 @@ impl SearchIndex {
         out
     }
 
-    /// Dictionary terms one edit away from `word` (not `word` itself): every
-    /// deletion, swap of neighbours, substitution and insertion (letters a-z,
-    /// digits, and the word's own characters) is looked up by binary search,
-    /// so the cost depends on the word's length, not on the dictionary's size.
+    /// Dictionary terms one edit away from `word` (not `word` itself),
+    /// sorted, by deletion neighbourhoods ([`super::typo`]): the cost depends
+    /// on the word's length and its few near neighbours, not on the
+    /// dictionary's size.
     fn typo_neighbours(&self, word: &str) -> Vec<u32> {
-        let q: Vec<char> = word.chars().collect();
-        let n = q.len();
-        if n < MIN_FUZZY_CHARS {
-            return Vec::new();
-        }
-        let mut alphabet: Vec<char> = ('a'..='z').chain('0'..='9').collect();
-        for &c in &q {
-            if !alphabet.contains(&c) {
-                alphabet.push(c);
-            }
-        }
-        let mut out = Vec::new();
-        let mut buf = String::with_capacity(word.len() + 4);
-        let mut look = |buf: &String| {
-            if let Some(id) = self.words.find(buf) {
-                out.push(id);
-            }
-        };
-        for i in 0..=n {
-            let (before, after) = q.split_at(i);
-            if let Some((&cur, rest)) = after.split_first() {
-                // Deletion of `cur`.
-                buf.clear();
-                buf.extend(before.iter().chain(rest));
-                look(&buf);
-                // Swap of `cur` and the next character.
-                if let Some((&next, tail)) = rest.split_first() {
-                    if next != cur {
-                        buf.clear();
-                        buf.extend(before.iter().chain([&next, &cur]).chain(tail));
-                        look(&buf);
-                    }
-                }
-                // Substitution of `cur`.
-                for &c in alphabet.iter().filter(|&&c| c != cur) {
-                    buf.clear();
-                    buf.extend(before.iter().chain([&c]).chain(rest));
-                    look(&buf);
-                }
-            }
-            // Insertion before position `i`.
-            for &c in &alphabet {
-                buf.clear();
-                buf.extend(before.iter().chain([&c]).chain(after));
-                look(&buf);
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        self.typo_table().neighbours(word, |id| self.words.term(id))
     }
 
     /// The documents matching one clause and their clause scores, in document
@@ -917,6 +846,7 @@ fn intersect_pairs(a: &mut Vec<(u32, u32)>, b: &[(u32, u32)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::typo::within_one_edit;
 
     #[test]
     fn one_edit() {
@@ -1001,8 +931,9 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn typo_neighbours_are_exactly_the_terms_one_edit_away(
-            words in proptest::collection::vec("[a-e]{3,7}", 1..60),
-            q in "[a-e]{5,7}",
+            // Latin and Cyrillic letters: ASCII terms and others are checked by different paths.
+            words in proptest::collection::vec("[a-cб-г]{3,7}", 1..60),
+            q in "[a-cб-г]{5,7}",
         ) {
             let doc = crate::search::IndexDoc {
                 title: String::new(),
