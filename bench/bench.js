@@ -265,6 +265,7 @@ async function tagging(textUrl, onceUrl, minMs) {
 }
 
 window.bench = {
+  engines,
   init,
   wasmMemoryBytes,
   loadDocs,

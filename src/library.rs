@@ -235,18 +235,17 @@ impl Library {
     /// [`add_shard`](Self::add_shard) before searching again.
     pub fn search(&self, q: &str, filter: &dyn Fn(usize) -> bool, limit: usize) -> Result<Vec<Found>, QueryError> {
         let query = Query::parse(q)?;
-        let hits = self
-            .index
-            .try_search_with_bodies(&query, &|d| filter(d as usize), limit, &|_| None)?;
-        Ok(hits
-            .into_iter()
-            .filter_map(|h| {
-                let rec = self.records.get(h.doc as usize)?;
+        let ranking = self.index.try_rank(&query, &|d| filter(d as usize), limit)?;
+        Ok(ranking
+            .hits
+            .iter()
+            .filter_map(|&(doc, score)| {
+                let rec = self.records.get(doc as usize)?;
                 Some(Found {
-                    record: h.doc as usize,
-                    score: h.score,
-                    title: self.index.highlight(&query, &rec.article.title),
-                    snippet: self.index.snippet(&query, &rec.article.body()),
+                    record: doc as usize,
+                    score,
+                    title: ranking.highlight(&rec.article.title),
+                    snippet: ranking.snippet(&rec.article.body()),
                 })
             })
             .collect())

@@ -493,6 +493,58 @@ fn snippets_on_demand_equal_those_of_search() {
 }
 
 #[test]
+fn a_ranking_highlights_like_search_and_the_on_demand_calls() {
+    let index = index();
+    for case in SNIPPETS {
+        let q = Query::parse(case.query).unwrap();
+        let ranking = index.try_rank(&q, &all, 100).unwrap();
+        let full = index.search(&q, &all, 100);
+        let ranked: Vec<(u32, f32)> = full.iter().map(|h| (h.doc, h.score)).collect();
+        assert_eq!(ranking.hits, ranked, "{}", case.name);
+        for hit in &full {
+            let doc = &DOCS[hit.doc as usize];
+            assert_eq!(ranking.snippet(doc.body), hit.snippet, "{}", case.name);
+            assert_eq!(
+                ranking.highlight(doc.title),
+                index.highlight(&q, doc.title),
+                "{}",
+                case.name
+            );
+        }
+    }
+}
+
+/// Proximity is added to the leading candidates only, batch by batch, until
+/// no candidate left can reach the best `limit` even with the whole bonus: so
+/// every limit must give exactly the head of the full ranking (every
+/// candidate re-scored), down to the score bits.
+#[test]
+fn any_limit_gives_the_head_of_the_full_ranking() {
+    let docs = synthetic_docs(1500);
+    let index = SearchIndex::build(&docs);
+    let mut queries: Vec<&str> = counterparts::synth::QUERIES.to_vec();
+    queries.extend([
+        "police cooperation ",
+        "ministry public security ",
+        "minister of ",
+        "vietnam singapore police ",
+    ]);
+    let mut compared = 0;
+    for q in queries {
+        let parsed = Query::parse(q).unwrap();
+        let whole = index.try_rank(&parsed, &all, docs.len()).unwrap().hits;
+        for limit in [1, 5, 20, 33, 100] {
+            let head = index.try_rank(&parsed, &all, limit).unwrap().hits;
+            let want = &whole[..limit.min(whole.len())];
+            let bits = |v: &[(u32, f32)]| v.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>();
+            assert_eq!(bits(&head), bits(want), "{q:?} limit {limit}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 28 * 5);
+}
+
+#[test]
 fn titles_can_be_highlighted() {
     let index = index();
     let q = Query::parse("bo cong an").unwrap();
@@ -957,7 +1009,7 @@ fn bench_query_detail() {
         for q in queries.iter().filter(|_| part("rank") || part("snip")) {
             let r = median_ms(if part("rank") { reps } else { 0 }, || {
                 if let Ok(p) = Query::parse(q) {
-                    std::hint::black_box(index.search_with_bodies(&p, &all, 20, &|_| None));
+                    let _ = std::hint::black_box(index.try_rank(&p, &all, 20).map(|r| r.hits));
                 }
             });
             let s = median_ms(if part("snip") { reps } else { 0 }, || {
@@ -974,7 +1026,7 @@ fn bench_query_detail() {
             for (end, _) in q.char_indices().skip(1) {
                 keys.push(median_ms(reps.div_ceil(4), || {
                     if let Ok(p) = Query::parse(&q[..end]) {
-                        std::hint::black_box(index.search_with_bodies(&p, &all, 20, &|_| None));
+                        let _ = std::hint::black_box(index.try_rank(&p, &all, 20).map(|r| r.hits));
                     }
                 }));
             }

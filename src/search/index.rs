@@ -162,6 +162,15 @@ impl<'a> Cursor<'a> {
                 .wrapping_add(self.tf[1])
                 .wrapping_add(self.tf[2]);
         }
+        // At a skip point, its positions offset replaces the count of
+        // positions to pass, so that count stays below a block's.
+        if let Some(s) = self.skips.get(self.next_skip) {
+            if s.at as usize == self.at {
+                self.pos_at = s.pos as usize;
+                self.pos_skip = 0;
+                self.next_skip += 1;
+            }
+        }
         match self.read_entry() {
             Some(doc) => Some(doc),
             None => {
@@ -218,7 +227,8 @@ impl<'a> Cursor<'a> {
             self.next_skip += 1;
         }
         if let Some(s) = jump {
-            if (s.at as usize) > self.at {
+            // Also at the block's very start: the positions offset is reset there.
+            if (s.at as usize) >= self.at {
                 self.at = s.at as usize;
                 self.base = s.doc.saturating_add(1);
                 self.pos_at = s.pos as usize;
@@ -236,36 +246,67 @@ impl<'a> Cursor<'a> {
 
     /// Calls `f` with each position of the current entry, in increasing order.
     #[inline]
-    pub(crate) fn positions(&mut self, mut f: impl FnMut(u32)) {
+    pub(crate) fn positions(&mut self, f: impl FnMut(u32)) {
         if !self.live {
             return;
         }
-        let bytes = self.positions;
-        let mut at = if self.pos_read { self.pos_cur } else { self.pos_at };
-        if !self.pos_read {
-            // Pass the positions of the entries stepped over: count varint ends.
-            let mut skip = self.pos_skip;
-            while skip > 0 {
-                let Some(&b) = bytes.get(at) else { break };
-                at += 1;
-                if b < 0x80 {
-                    skip -= 1;
-                }
-            }
-            self.pos_cur = at;
-        }
-        let n = self.tf[0].wrapping_add(self.tf[1]).wrapping_add(self.tf[2]);
-        let mut p = 0u32;
-        for _ in 0..n {
-            let Some(d) = read_varint(bytes, &mut at) else { break };
-            p = p.saturating_add(d);
-            f(p);
-        }
+        let loc = self.locator();
+        let (first, end) = read_positions(self.positions, loc, f);
+        self.pos_cur = first;
         // This entry's positions are passed: `next` must not count them again.
-        self.pos_at = at;
+        self.pos_at = end;
         self.pos_skip = 0;
         self.pos_read = true;
     }
+
+    /// Where the current entry's positions are.
+    #[inline]
+    fn locator(&self) -> PosLoc {
+        let (at, skip) = if self.pos_read {
+            (self.pos_cur, 0)
+        } else {
+            (self.pos_at, self.pos_skip)
+        };
+        PosLoc {
+            at: at as u32,
+            skip,
+            n: self.tf[0].wrapping_add(self.tf[1]).wrapping_add(self.tf[2]),
+        }
+    }
+}
+
+/// Where one entry's positions are in its term's positions bytes: `n`
+/// positions that start `skip` varints after byte `at`.
+#[derive(Debug, Clone, Copy, Default)]
+struct PosLoc {
+    at: u32,
+    skip: u32,
+    n: u32,
+}
+
+/// Calls `f` with each position at `loc` in `bytes`, in increasing order;
+/// returns the byte offsets of the first position and just past the last.
+/// Stops early (no panic) at malformed bytes.
+#[inline]
+fn read_positions(bytes: &[u8], loc: PosLoc, mut f: impl FnMut(u32)) -> (usize, usize) {
+    let mut at = loc.at as usize;
+    // Pass the positions of the entries stepped over: count varint ends.
+    let mut skip = loc.skip;
+    while skip > 0 {
+        let Some(&b) = bytes.get(at) else { break };
+        at += 1;
+        if b < 0x80 {
+            skip -= 1;
+        }
+    }
+    let first = at;
+    let mut p = 0u32;
+    for _ in 0..loc.n {
+        let Some(d) = read_varint(bytes, &mut at) else { break };
+        p = p.saturating_add(d);
+        f(p);
+    }
+    (first, at)
 }
 
 /// A fast non-cryptographic hasher for the build-time term map (FxHash's mix).

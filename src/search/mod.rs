@@ -20,9 +20,11 @@
 //! Speed comes from the layout ([`index`](SearchIndex)): a sorted dictionary
 //! (binary search, prefix ranges), varint postings with skip points, clauses
 //! intersected rarest first by leapfrogging, precomputed length norms, typo
-//! candidates generated from the word (not scanned from the dictionary), a
-//! postings budget for short prefixes, proximity re-scoring of the leaders
-//! only, and snippets for the returned hits only.
+//! candidates found by deletion neighbourhoods ([`typo`]: a dozen lookups per
+//! word, not a scan of the dictionary), a postings budget for short prefixes,
+//! proximity re-scoring of the leaders only (batch by batch, until no other
+//! candidate can reach the results, so the results are those of re-scoring
+//! all), and snippets for the shown hits only ([`Ranking`]).
 //!
 //! [`bundle::Record`]: crate::bundle::Record
 
@@ -36,7 +38,9 @@ mod typo;
 
 pub use index::{IndexDecodeError, IndexStats, SearchIndex};
 pub use query::{Clause, Query, QueryError, QueryWord};
-pub use rank::{KNOWN_WORD_DOCS, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, PREFIX_BUDGET_PER_DOC, PROXIMITY_RERANK};
+pub use rank::{
+    Ranking, KNOWN_WORD_DOCS, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, PREFIX_BUDGET_PER_DOC, PROXIMITY_BATCH,
+};
 pub use shard::{ShardError, SHARD_MAGIC, SHARD_VERSION};
 pub use snippet::{Snippet, SnippetPart, MAX_SCAN_BYTES, MAX_SNIPPET_CHARS};
 

@@ -19,8 +19,15 @@ pub const PREFIX_BUDGET_PER_DOC: u64 = 1;
 /// is not treated as a possible typo.
 pub const KNOWN_WORD_DOCS: usize = 1000;
 
-/// How many leading results (at least) are re-scored for words side by side.
-pub const PROXIMITY_RERANK: usize = 200;
+/// Candidates re-scored for words side by side in the first batch (at least
+/// the limit); each further batch is twice the last, until no candidate left
+/// can reach the best results even with the whole bonus.
+pub const PROXIMITY_BATCH: usize = 32;
+
+/// Best score first; equal scores in document order.
+fn best_first(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
 
 /// A slot value for a document the filter rejected.
 const REJECTED: u32 = u32::MAX;
@@ -103,10 +110,44 @@ struct Cand {
     anchored: bool,
 }
 
-/// The result of ranking: documents with scores, best first, and the terms to highlight.
+/// The result of ranking: documents with scores, best first, and the ids of
+/// the dictionary terms the required words matched (for highlighting).
 struct Ranked {
     docs: Vec<(u32, f32)>,
-    terms: Vec<String>,
+    matched: Vec<u32>,
+}
+
+/// A ranked result list without snippets ([`SearchIndex::try_rank`]): the
+/// documents and scores, best first, and what is needed to highlight the
+/// words the query matched in any text, computed once on first use.
+#[derive(Debug)]
+pub struct Ranking<'a> {
+    /// (document, score) pairs, best first; equal scores in document order.
+    pub hits: Vec<(u32, f32)>,
+    index: &'a SearchIndex,
+    query: &'a Query,
+    matched: Vec<u32>,
+    terms: std::cell::OnceCell<Vec<String>>,
+}
+
+impl Ranking<'_> {
+    /// The sorted folded terms to highlight: the required words as typed
+    /// (folded) and every dictionary term they matched.
+    fn terms(&self) -> &[String] {
+        self.terms
+            .get_or_init(|| self.index.terms_to_highlight(self.query, &self.matched))
+    }
+
+    /// The best-matching sentence of `body`, matched words highlighted
+    /// (the same snippet [`SearchIndex::search`] gives).
+    pub fn snippet(&self, body: &str) -> Snippet {
+        snippet::best_sentence(body, self.terms())
+    }
+
+    /// `text` (e.g. a title) with every matched word highlighted.
+    pub fn highlight(&self, text: &str) -> Snippet {
+        snippet::highlight_all(text, self.terms())
+    }
 }
 
 /// Keeps the `max` ids with the highest document frequency (ties: the
@@ -173,15 +214,37 @@ impl SearchIndex {
         limit: usize,
         body: &dyn Fn(u32) -> Option<&'t str>,
     ) -> Result<Vec<Hit>, QueryError> {
-        let Ranked { docs, terms } = self.rank(query, filter, limit).map_err(QueryError::NeedShards)?;
-        Ok(docs
-            .into_iter()
-            .map(|(doc, score)| Hit {
+        let ranking = self.try_rank(query, filter, limit)?;
+        Ok(ranking
+            .hits
+            .iter()
+            .map(|&(doc, score)| Hit {
                 doc,
                 score,
-                snippet: snippet::best_sentence(body(doc).unwrap_or(""), &terms),
+                snippet: ranking.snippet(body(doc).unwrap_or("")),
             })
             .collect())
+    }
+
+    /// Ranks without making snippets: the best `limit` documents passing
+    /// `filter` with their scores (as in [`search`](Self::search)), and a
+    /// [`Ranking`] that highlights any text on demand, so a view makes
+    /// snippets for the hits it shows alone. [`QueryError::NeedShards`] as in
+    /// [`try_search_with_bodies`](Self::try_search_with_bodies).
+    pub fn try_rank<'a>(
+        &'a self,
+        query: &'a Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+    ) -> Result<Ranking<'a>, QueryError> {
+        let Ranked { docs, matched } = self.rank(query, filter, limit).map_err(QueryError::NeedShards)?;
+        Ok(Ranking {
+            hits: docs,
+            index: self,
+            query,
+            matched,
+            terms: std::cell::OnceCell::new(),
+        })
     }
 
     /// `text` (e.g. a result's title) with the words the query matches
@@ -206,7 +269,7 @@ impl SearchIndex {
             .filter(|c| !c.negated)
             .map(|c| self.plan(c, &sc))
             .collect();
-        self.highlight_terms(query, plans.iter())
+        self.terms_to_highlight(query, &matched_terms(plans.iter()))
     }
 
     /// The ranked documents and scores, without snippets; `Err` with the
@@ -215,7 +278,7 @@ impl SearchIndex {
         let none = || {
             Ok(Ranked {
                 docs: Vec::new(),
-                terms: Vec::new(),
+                matched: Vec::new(),
             })
         };
         if limit == 0 || self.is_empty() {
@@ -257,6 +320,21 @@ impl SearchIndex {
             }
         }
         positive.sort_by_key(|(_, p)| p.cost());
+        // Single words typed side by side, in typed order: (clause, word).
+        let mut singles: Vec<(usize, &PlannedWord)> = positive
+            .iter()
+            .filter(|(i, p)| p.words.len() == 1 && query.clauses().get(*i).is_some_and(|c| !c.quoted))
+            .filter_map(|(i, p)| Some((*i, p.words.first()?)))
+            .collect();
+        singles.sort_by_key(|(i, _)| *i);
+        let pairs: Vec<(usize, usize)> = if self.params.proximity_boost > 0.0 {
+            (1..singles.len())
+                .filter(|&k| singles[k - 1].0 + 1 == singles[k].0)
+                .map(|k| (k - 1, k))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut cands: Option<Vec<(u32, f32)>> = None;
         for (_, plan) in &positive {
             let matched = self.match_clause(plan, cands.as_deref(), filter, &sc);
@@ -296,30 +374,9 @@ impl SearchIndex {
                 ex.peek() != Some(&d)
             });
         }
-        let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        // Single words typed side by side, in typed order.
-        let mut singles: Vec<(usize, &PlannedWord)> = positive
-            .iter()
-            .filter(|(i, p)| p.words.len() == 1 && query.clauses().get(*i).is_some_and(|c| !c.quoted))
-            .filter_map(|(i, p)| Some((*i, p.words.first()?)))
-            .collect();
-        singles.sort_by_key(|(i, _)| *i);
-        let pairs: Vec<(usize, usize)> = (1..singles.len())
-            .filter(|&k| singles[k - 1].0 + 1 == singles[k].0)
-            .map(|k| (k - 1, k))
-            .collect();
-        if !pairs.is_empty() && self.params.proximity_boost > 0.0 {
-            // Rerank the leaders only: positions are read for them alone.
-            let keep = limit.saturating_mul(4).max(PROXIMITY_RERANK);
-            if cands.len() > keep {
-                cands.select_nth_unstable_by(keep - 1, best_first);
-            }
-            let head = cands.len().min(keep);
-            if let Some(lead) = cands.get_mut(..head) {
-                lead.sort_unstable_by_key(|&(d, _)| d);
-                let words: Vec<&PlannedWord> = singles.iter().map(|(_, w)| *w).collect();
-                self.add_proximity(lead, &words, &pairs);
-            }
+        if !pairs.is_empty() {
+            let words: Vec<&PlannedWord> = singles.iter().map(|(_, w)| *w).collect();
+            cands = self.rerank_by_proximity(cands, &words, &pairs, limit);
         }
         if cands.len() > limit {
             cands.select_nth_unstable_by(limit - 1, best_first);
@@ -328,7 +385,7 @@ impl SearchIndex {
         cands.sort_unstable_by(best_first);
         Ok(Ranked {
             docs: cands,
-            terms: self.highlight_terms(query, positive.iter().map(|(_, p)| p)),
+            matched: matched_terms(positive.iter().map(|(_, p)| p)),
         })
     }
 
@@ -505,6 +562,7 @@ impl SearchIndex {
                         if v > c.best {
                             c.best = v;
                         }
+
                         if positional {
                             let i = i as u32;
                             cursor.positions(|p| {
@@ -721,65 +779,132 @@ impl SearchIndex {
             .collect()
     }
 
-    /// Adds the proximity bonus to `cands` (in document order) for every pair
-    /// of `words` (indices) typed side by side that also stand side by side in
-    /// the document. Each word's positions are read once, by seeking.
-    fn add_proximity(&self, cands: &mut [(u32, f32)], words: &[&PlannedWord], pairs: &[(usize, usize)]) {
-        let mut positions: Vec<Option<Vec<(u32, u32)>>> = vec![None; words.len()];
-        let docs: Vec<u32> = cands.iter().map(|&(d, _)| d).collect();
-        for &(a, b) in pairs {
-            for w in [a, b] {
-                if positions.get(w).is_some_and(Option::is_some) {
-                    continue;
-                }
-                let Some(word) = words.get(w) else { continue };
-                let mut out: Vec<(u32, u32)> = Vec::new();
-                for e in &word.expansions {
-                    let mut cursor = self.words.cursor(e.term);
-                    intersect(&mut cursor, &docs, |i, cursor| {
-                        let i = i as u32;
-                        cursor.positions(|p| out.push((i, p)));
-                    });
-                }
-                if word.expansions.len() > 1 {
-                    out.sort_unstable();
-                }
-                if let Some(slot) = positions.get_mut(w) {
-                    *slot = Some(out);
+    /// Adds the proximity bonus to the candidates that can still reach the
+    /// best `limit`, and drops the rest: candidates are taken in batches, best
+    /// base score first (positions are read for those alone), until the best
+    /// score left plus the largest possible bonus is below the `limit`-th
+    /// final score. So the result is what adding the bonus to every
+    /// candidate would give, at the cost of reading positions for a few
+    /// batches.
+    fn rerank_by_proximity(
+        &self,
+        mut cands: Vec<(u32, f32)>,
+        words: &[&PlannedWord],
+        pairs: &[(usize, usize)],
+        limit: usize,
+    ) -> Vec<(u32, f32)> {
+        let bonuses = self.pair_bonuses(words, pairs);
+        let max_bonus: f32 = bonuses.iter().sum();
+        // A margin for rounding: the bonus is added pair by pair.
+        let slack = max_bonus * 1e-4 + 1e-4;
+        let mut done: Vec<(u32, f32)> = Vec::with_capacity(limit.saturating_mul(2).min(cands.len()));
+        let mut scores: Vec<f32> = Vec::new();
+        let mut rest: &mut [(u32, f32)] = &mut cands;
+        let mut batch = limit.max(PROXIMITY_BATCH);
+        while !rest.is_empty() {
+            let take = batch.min(rest.len());
+            if take < rest.len() {
+                rest.select_nth_unstable_by(take - 1, best_first);
+            }
+            let (head, tail) = std::mem::take(&mut rest).split_at_mut(take);
+            head.sort_unstable_by_key(|&(d, _)| d);
+            self.add_proximity(head, words, pairs, &bonuses);
+            done.extend_from_slice(head);
+            rest = tail;
+            if done.len() >= limit && !rest.is_empty() {
+                scores.clear();
+                scores.extend(done.iter().map(|&(_, s)| s));
+                scores.select_nth_unstable_by(limit - 1, |a, b| b.total_cmp(a));
+                let kth = scores.get(limit - 1).copied().unwrap_or(f32::NEG_INFINITY);
+                let best_left = rest.iter().map(|&(_, s)| s).fold(f32::NEG_INFINITY, f32::max);
+                if best_left + max_bonus + slack < kth {
+                    break;
                 }
             }
-            let (Some(Some(pa)), Some(Some(pb))) = (positions.get(a), positions.get(b)) else {
-                continue;
-            };
-            let idf = |w: usize| words.get(w).and_then(|w| w.expansions.first()).map_or(0.0, |e| e.idf);
-            let bonus = self.params.proximity_boost * (idf(a) + idf(b));
-            for i in adjacent_docs(pa, pb) {
-                if let Some((_, score)) = cands.get_mut(i as usize) {
-                    *score += bonus;
+            batch = batch.saturating_mul(2);
+        }
+        done
+    }
+
+    /// The bonus of each pair of `words` (indices) typed side by side.
+    fn pair_bonuses(&self, words: &[&PlannedWord], pairs: &[(usize, usize)]) -> Vec<f32> {
+        let idf = |w: usize| words.get(w).and_then(|w| w.expansions.first()).map_or(0.0, |e| e.idf);
+        pairs
+            .iter()
+            .map(|&(a, b)| self.params.proximity_boost * (idf(a) + idf(b)))
+            .collect()
+    }
+
+    /// Adds `bonuses[k]` to each of `cands` (in document order) where the words
+    /// of `pairs[k]` (indices into `words`), typed side by side, also stand
+    /// side by side in the document. Each word's lists are read once, by
+    /// seeking from one document to the next.
+    fn add_proximity(
+        &self,
+        cands: &mut [(u32, f32)],
+        words: &[&PlannedWord],
+        pairs: &[(usize, usize)],
+        bonuses: &[f32],
+    ) {
+        let mut cursors: Vec<Vec<Cursor<'_>>> = words
+            .iter()
+            .map(|w| w.expansions.iter().map(|e| self.words.cursor(e.term)).collect())
+            .collect();
+        let mut pos: Vec<Vec<u32>> = vec![Vec::new(); words.len()];
+        let mut loaded: Vec<bool> = vec![false; words.len()];
+        for (doc, score) in cands.iter_mut() {
+            loaded.fill(false);
+            for (&(a, b), &bonus) in pairs.iter().zip(bonuses) {
+                for w in [a, b] {
+                    if let (Some(false), Some(out), Some(cursors)) =
+                        (loaded.get(w).copied(), pos.get_mut(w), cursors.get_mut(w))
+                    {
+                        out.clear();
+                        for cursor in cursors.iter_mut() {
+                            if cursor.seek(*doc) == Some(*doc) {
+                                cursor.positions(|p| out.push(p));
+                            }
+                        }
+                        if cursors.len() > 1 {
+                            out.sort_unstable();
+                            out.dedup();
+                        }
+                        if let Some(l) = loaded.get_mut(w) {
+                            *l = true;
+                        }
+                    }
+                }
+                if let (Some(pa), Some(pb)) = (pos.get(a), pos.get(b)) {
+                    if side_by_side(pa, pb) {
+                        *score += bonus;
+                    }
                 }
             }
         }
     }
 
-    /// The folded dictionary terms the required words match, sorted (for highlighting).
-    fn highlight_terms<'p>(&self, query: &Query, plans: impl Iterator<Item = &'p Plan>) -> Vec<String> {
+    /// The required words of `query` (folded) and the dictionary terms
+    /// `matched` (ids), sorted and without repeats: what snippets highlight.
+    fn terms_to_highlight(&self, query: &Query, matched: &[u32]) -> Vec<String> {
         let mut terms: Vec<String> = Vec::new();
         for clause in query.clauses().iter().filter(|c| !c.negated) {
             for w in &clause.words {
                 terms.push(w.folded.clone());
             }
         }
-        for plan in plans {
-            for w in &plan.words {
-                for e in &w.expansions {
-                    terms.push(self.words.term(e.term).to_string());
-                }
-            }
-        }
+        terms.extend(matched.iter().map(|&id| self.words.term(id).to_string()));
         terms.sort_unstable();
         terms.dedup();
         terms
     }
+}
+
+/// The dictionary terms (ids) the words of `plans` expanded to.
+fn matched_terms<'p>(plans: impl Iterator<Item = &'p Plan>) -> Vec<u32> {
+    plans
+        .flat_map(|p| p.words.iter())
+        .flat_map(|w| w.expansions.iter().map(|e| e.term))
+        .collect()
 }
 
 /// Calls `f(i, cursor)` for every `i` whose document `docs[i]` (sorted) has
@@ -815,21 +940,21 @@ fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
     lo + docs.get(lo..hi).map_or(0, |s| s.partition_point(|&d| d < target))
 }
 
-/// The candidates (sorted, distinct) that have a position `p` in `a` and `p + 1` in `b`
-/// (both sorted by candidate, then position).
-fn adjacent_docs(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
+/// True when some position `p` of `a` has `p + 1` in `b` (both sorted).
+fn side_by_side(a: &[u32], b: &[u32]) -> bool {
     let mut j = 0;
-    for &(i, p) in a {
-        let want = (i, p.saturating_add(1));
-        while j < b.len() && b[j] < want {
+    for &p in a {
+        let Some(want) = p.checked_add(1) else { return false };
+        while b.get(j).is_some_and(|&q| q < want) {
             j += 1;
         }
-        if j < b.len() && b[j] == want && out.last() != Some(&i) {
-            out.push(i);
+        match b.get(j) {
+            Some(&q) if q == want => return true,
+            Some(_) => {}
+            None => return false,
         }
     }
-    out
+    false
 }
 
 /// Keeps in `a` the pairs also in `b` (both sorted, without repeats).
@@ -920,12 +1045,12 @@ mod tests {
     }
 
     #[test]
-    fn finds_adjacent_pairs() {
-        // (candidate, position): candidate 0 has 4 then 5; candidate 1 has 9 and 3 (not next).
-        let a = [(0, 4), (1, 9)];
-        let b = [(0, 5), (1, 3), (2, 1)];
-        assert_eq!(adjacent_docs(&a, &b), [0]);
-        assert!(adjacent_docs(&b, &a).is_empty());
+    fn finds_words_side_by_side() {
+        assert!(side_by_side(&[4, 9], &[5]));
+        assert!(side_by_side(&[1, 4], &[3, 5, 8]));
+        assert!(!side_by_side(&[5], &[4, 9]));
+        assert!(!side_by_side(&[], &[1]));
+        assert!(!side_by_side(&[u32::MAX], &[u32::MAX]));
     }
 
     proptest::proptest! {
