@@ -20,7 +20,7 @@
 //! Speed comes from the layout ([`index`](SearchIndex)): a sorted dictionary
 //! (binary search, prefix ranges), varint postings with skip points, clauses
 //! intersected rarest first by leapfrogging, precomputed length norms, typo
-//! candidates found by deletion neighbourhoods ([`typo`]: a dozen lookups per
+//! candidates found by deletion neighbourhoods (module `typo`: a dozen lookups per
 //! word, not a scan of the dictionary), a postings budget for short prefixes,
 //! proximity re-scoring of the leaders only (batch by batch, until no other
 //! candidate can reach the results, so the results are those of re-scoring
