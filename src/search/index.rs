@@ -162,15 +162,6 @@ impl<'a> Cursor<'a> {
                 .wrapping_add(self.tf[1])
                 .wrapping_add(self.tf[2]);
         }
-        // At a skip point, its positions offset replaces the count of
-        // positions to pass, so that count stays below a block's.
-        if let Some(s) = self.skips.get(self.next_skip) {
-            if s.at as usize == self.at {
-                self.pos_at = s.pos as usize;
-                self.pos_skip = 0;
-                self.next_skip += 1;
-            }
-        }
         match self.read_entry() {
             Some(doc) => Some(doc),
             None => {

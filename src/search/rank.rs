@@ -19,10 +19,17 @@ pub const PREFIX_BUDGET_PER_DOC: u64 = 1;
 /// is not treated as a possible typo.
 pub const KNOWN_WORD_DOCS: usize = 1000;
 
-/// Candidates re-scored for words side by side in the first batch (at least
-/// the limit); each further batch is twice the last, until no candidate left
-/// can reach the best results even with the whole bonus.
+/// Candidates re-scored for words side by side in a first batch (at least
+/// the limit). Most queries stop there: no candidate left can reach the best
+/// results even with the whole bonus.
 pub const PROXIMITY_BATCH: usize = 32;
+
+/// The most candidates re-scored for words side by side (at least four times
+/// the limit), in a second batch when the first was not enough. Reached only
+/// when a great many candidates score within the bonus of the best ones, as
+/// when every word is in nearly every document; the rest then keep their
+/// scores without the bonus.
+pub const PROXIMITY_MAX: usize = 200;
 
 /// Best score first; equal scores in document order.
 fn best_first(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
@@ -785,7 +792,8 @@ impl SearchIndex {
     /// score left plus the largest possible bonus is below the `limit`-th
     /// final score. So the result is what adding the bonus to every
     /// candidate would give, at the cost of reading positions for a few
-    /// batches.
+    /// batches, unless [`PROXIMITY_MAX`] candidates were re-scored first:
+    /// then the rest are kept with their scores as they are.
     fn rerank_by_proximity(
         &self,
         mut cands: Vec<(u32, f32)>,
@@ -801,7 +809,12 @@ impl SearchIndex {
         let mut scores: Vec<f32> = Vec::new();
         let mut rest: &mut [(u32, f32)] = &mut cands;
         let mut batch = limit.max(PROXIMITY_BATCH);
+        let cap = limit.saturating_mul(4).max(PROXIMITY_MAX);
         while !rest.is_empty() {
+            if done.len() >= cap {
+                done.extend_from_slice(rest);
+                break;
+            }
             let take = batch.min(rest.len());
             if take < rest.len() {
                 rest.select_nth_unstable_by(take - 1, best_first);
@@ -821,7 +834,8 @@ impl SearchIndex {
                     break;
                 }
             }
-            batch = batch.saturating_mul(2);
+            // Second batch: up to the cap at once (each batch reads the lists again).
+            batch = cap.saturating_sub(done.len()).max(1);
         }
         done
     }
