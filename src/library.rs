@@ -221,12 +221,12 @@ impl Library {
             return false;
         };
         f.lang().is_none_or(|l| rec.article.language == l)
-            && f.entity()
-                .is_none_or(|e| rec.mentions.iter().any(|m| m.id == e.as_str()))
-            && f.topic().is_none_or(|t| {
-                let id = format!("topic:{}", t.as_str());
-                rec.mentions.iter().any(|m| m.id == id)
+            && f.entity().is_none_or(|e| {
+                rec.mentions.iter().any(|m| m.id == e.as_str())
+                    || (e.as_str().starts_with("topic:") && has_topic(rec, e.as_str()))
             })
+            && f.topic()
+                .is_none_or(|t| has_topic(rec, &format!("topic:{}", t.as_str())))
     }
 
     /// Searches the records that pass `filter` (given a record index); best first, at most `limit`.
@@ -279,9 +279,45 @@ impl Library {
     }
 }
 
+/// True when the record is about topic `id` (`topic:extradition`): a topic
+/// mention, or a topic of one of its meetings, which also counts the topics of
+/// named agreements ("the Agreement on Extradition" takes in the word
+/// "extradition", so no topic mention of its own is left).
+fn has_topic(rec: &Record, id: &str) -> bool {
+    rec.mentions.iter().any(|m| m.id == id) || rec.meetings.iter().any(|m| m.topics.iter().any(|t| t.id == id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filters::{EntityRef, TopicSlug};
+
+    /// "The Agreement on Extradition" is one agreement mention; the article is
+    /// still found under the topic, by the topic filter and as an entity.
+    #[test]
+    fn named_agreements_count_for_their_topic() {
+        let text = "HANOI, March 3 (VNA) - Minister of Public Security General To Lam held talks with \
+                    French Minister of the Interior Gerald Darmanin in Hanoi on March 3, 2023. \
+                    The two ministers signed the Agreement on Extradition between Vietnam and France.";
+        let rec = crate::pipeline::process("x.txt", text.as_bytes()).unwrap();
+        assert!(
+            rec.mentions
+                .iter()
+                .any(|m| m.id == "agreement:agreement-on-extradition"),
+            "{:?}",
+            rec.mentions
+        );
+        assert!(!rec.mentions.iter().any(|m| m.id == "topic:extradition"));
+        let lib = Library::new(Bundle::from_records(vec![rec]));
+        let topic = Filters::default().with_topic(Some(TopicSlug::parse("extradition").unwrap()));
+        assert!(lib.record_matches(0, &topic));
+        let entity = Filters::default().with_entity(Some(EntityRef::parse("topic:extradition").unwrap()));
+        assert!(lib.record_matches(0, &entity));
+        let other = Filters::default().with_topic(Some(TopicSlug::parse("cybercrime").unwrap()));
+        assert!(!lib.record_matches(0, &other));
+        let person = Filters::default().with_entity(Some(EntityRef::parse("person:nobody").unwrap()));
+        assert!(!lib.record_matches(0, &person));
+    }
 
     #[test]
     fn looks_up_articles_and_entities() {

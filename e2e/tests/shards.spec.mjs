@@ -132,3 +132,37 @@ test('articles imported on a sharded site are found with the shards\' articles, 
   await page.getByTestId('remove-all').click();
   await expect(page.getByTestId('local-article')).toHaveCount(0);
 });
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function save(page, testId) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
+
+test('an export on a sharded corpus waits for the shards its query needs, then matches the whole index', async ({ page, baseURL }) => {
+  const root = new URL(baseURL).origin;
+  await page.goto('./?q=police%20cooperation');
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  const wantMeetings = await save(page, 'export-csv');
+  const wantHits = await save(page, 'export-hits-csv');
+  expect(wantMeetings.text.split('\r\n').length).toBeGreaterThan(2);
+
+  // The shards are held back until the export was asked for.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const seen = watchShards(page);
+  await page.route(SHARD, async (route) => { await held; await route.continue(); });
+  await page.goto(`${root}/sharded/?q=police%20cooperation`);
+  await expect.poll(() => seen.length, 'the query asks for its shards').toBeGreaterThan(0);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  await expect(page.getByTestId('export-searching')).toBeVisible();
+  release();
+  const got = await download;
+  expect(got.suggestedFilename()).toBe(wantMeetings.name);
+  expect(fs.readFileSync(await got.path(), 'utf8')).toBe(wantMeetings.text);
+  await expect(page.getByTestId('export-searching')).toHaveCount(0);
+  const hitsCsv = await save(page, 'export-hits-csv');
+  expect(hitsCsv).toEqual(wantHits);
+  await page.unroute(SHARD);
+});
