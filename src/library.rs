@@ -229,6 +229,12 @@ impl Library {
                 .is_none_or(|t| has_topic(rec, &format!("topic:{}", t.as_str())))
     }
 
+    /// Builds the search's lookup tables now (the one-typo table), so that the
+    /// first typo query does not wait for them; adding articles drops them again.
+    pub fn prepare_search(&self) {
+        self.index.prepare();
+    }
+
     /// Searches the records that pass `filter` (given a record index); best first, at most `limit`.
     /// An empty query is an error ([`QueryError::Empty`]) the caller shows as "type to search";
     /// with a split index, [`QueryError::NeedShards`] names the shards to

@@ -119,6 +119,10 @@ pub fn use_library() -> Lib {
     expect_context::<Lib>()
 }
 
+/// Milliseconds after the corpus is shown before the search's lookup tables
+/// are built (see [`Library::prepare_search`]), out of the way of the first view.
+const PREPARE_AFTER_MS: u32 = 1500;
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -145,8 +149,17 @@ pub fn App() -> impl IntoView {
             }
             Err(e) => LoadState::Failed(e),
         };
+        let ready = match &next {
+            LoadState::Ready(lib) => Some(*lib),
+            _ => None,
+        };
         state.set(next);
         crate::ui::offline::register_soon();
+        if let Some(lib) = ready {
+            // Once the first view is up, build what the first typo query would otherwise wait for.
+            gloo::timers::callback::Timeout::new(PREPARE_AFTER_MS, move || lib.with_untracked(Library::prepare_search))
+                .forget();
+        }
     });
     // Keep <html lang> and the page title in step with the interface language and filters.
     Effect::new(move |_| {
