@@ -265,7 +265,6 @@ async function tagging(textUrl, onceUrl, minMs) {
 }
 
 window.bench = {
-  engines,
   init,
   wasmMemoryBytes,
   loadDocs,

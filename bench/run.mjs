@@ -92,7 +92,24 @@ function selfTest() {
     r.tagging[k] = null;
     expect(`null tagging.${k}`, r, false);
   }
-  const total = 1 + Object.keys(good).length + SEARCH_KEYS.length + TAGGING_KEYS.length;
+  // The as-shipped check: this checkout passes; a differing wasm-opt level or an
+  // opt-level override fails.
+  const page = (opt) => (f) => (f === 'index.html'
+    ? '<link data-trunk rel="rust" data-bin="counterparts-app" data-wasm-opt="z" />'
+    : `<link data-trunk rel="rust" data-bin="counterparts-bench" data-wasm-opt="${opt}" />`);
+  const shipped = [
+    ['this checkout', shippedLikeProblems({}), true],
+    ['same level', shippedLikeProblems({}, page('z')), true],
+    ['other wasm-opt level', shippedLikeProblems({}, page('3')), false],
+    ['opt-level override', shippedLikeProblems({ CARGO_PROFILE_RELEASE_OPT_LEVEL: 's' }, page('z')), false],
+  ];
+  for (const [name, problems, ok] of shipped) {
+    if ((problems.length === 0) !== ok) {
+      failed++;
+      console.error(`self-test as shipped, ${name}: expected ${ok ? 'no problems' : 'a problem'}, got ${JSON.stringify(problems)}`);
+    }
+  }
+  const total = 1 + Object.keys(good).length + SEARCH_KEYS.length + TAGGING_KEYS.length + shipped.length;
   console.log(`${total - failed} passed, ${failed} failed`);
   return failed === 0;
 }
@@ -218,6 +235,24 @@ function serve() {
 }
 
 // ---------------------------------------------------------------- measurements
+
+/// Why the benchmark page's wasm would not be optimised like the shipped app's (none: it is):
+/// the same wasm-opt level in bench/index.html as in index.html, and no opt-level override
+/// in the environment (the release profile's opt-level is what ships).
+export function shippedLikeProblems(env = process.env, read = (f) => fs.readFileSync(path.join(ROOT, f), 'utf8')) {
+  const problems = [];
+  const level = (html, bin) => {
+    const link = html.match(new RegExp(`<link[^>]*data-bin="${bin}"[^>]*>`));
+    const opt = link && link[0].match(/data-wasm-opt="([^"]*)"/);
+    return opt ? opt[1] : null;
+  };
+  const app = level(read('index.html'), 'counterparts-app');
+  const bench = level(read('bench/index.html'), 'counterparts-bench');
+  if (app === null || bench === null) problems.push('data-wasm-opt not found on the app or benchmark link');
+  else if (app !== bench) problems.push(`wasm-opt level: site ${app}, benchmark page ${bench}`);
+  if (env.CARGO_PROFILE_RELEASE_OPT_LEVEL) problems.push(`CARGO_PROFILE_RELEASE_OPT_LEVEL=${env.CARGO_PROFILE_RELEASE_OPT_LEVEL} overrides the release profile`);
+  return problems;
+}
 
 function transferSizes() {
   const files = fs.readdirSync(DIST).filter((f) => fs.statSync(path.join(DIST, f)).isFile()).sort();
@@ -532,6 +567,9 @@ async function main() {
   }
 
   const transfer = transferSizes();
+  // Our figures stand for the shipped wasm: the benchmark page must be optimised as the site is.
+  const asShipped = shippedLikeProblems();
+  if (asShipped.length) throw new Error(`the benchmark page is not built as the site ships:\n  ${asShipped.join('\n  ')}`);
   // The shipped site must not carry any of the benchmark's exports.
   const leaked = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'))
     .filter((f) => /BenchIndex|BenchText|bench_queries/.test(fs.readFileSync(path.join(DIST, f), 'utf8')));

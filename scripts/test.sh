@@ -13,6 +13,8 @@ step "format and lints"
 cargo fmt --all --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+# The benchmark's own checks (no browser): complete results, and a benchmark page built as the site ships.
+node bench/run.mjs --self-test
 
 step "host tests (cargo test)"
 cargo test --quiet
