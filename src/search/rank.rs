@@ -36,6 +36,58 @@ fn best_first(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
     b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
+/// A score as an integer in the order of [`f32::total_cmp`] (so comparisons
+/// inline even in a size-optimised build).
+#[inline(always)]
+fn score_key(s: f32) -> i32 {
+    let b = s.to_bits() as i32;
+    b ^ (((b >> 31) as u32) >> 1) as i32
+}
+
+/// True when `a` comes before `b` in [`best_first`] order.
+#[inline(always)]
+fn ranks_before(a: (u32, f32), b: (u32, f32)) -> bool {
+    let (ka, kb) = (score_key(a.1), score_key(b.1));
+    ka > kb || (ka == kb && a.0 < b.0)
+}
+
+/// The `k`-th best of `v` in [`best_first`] order (`None` when `v` has fewer):
+/// one pass with the best `k` so far in a small sorted buffer, which most
+/// items leave after one comparison.
+fn kth_best(v: &[(u32, f32)], k: usize) -> Option<(u32, f32)> {
+    if k == 0 || k > v.len() {
+        return None;
+    }
+    let mut top: Vec<(u32, f32)> = Vec::with_capacity(k + 1);
+    for &x in v {
+        if top.len() == k {
+            if top.last().is_some_and(|&last| !ranks_before(x, last)) {
+                continue;
+            }
+            top.pop();
+        }
+        let at = top.partition_point(|&t| ranks_before(t, x));
+        top.insert(at, x);
+    }
+    top.last().copied()
+}
+
+/// Moves the best `k` of `v` ([`best_first`] order) to its front, in no
+/// particular order; the rest follow.
+fn best_to_front(v: &mut [(u32, f32)], k: usize) {
+    if k >= v.len() {
+        return;
+    }
+    let Some(kth) = kth_best(v, k) else { return };
+    let mut front = 0;
+    for j in 0..v.len() {
+        if v.get(j).is_some_and(|&x| !ranks_before(kth, x)) {
+            v.swap(front, j);
+            front += 1;
+        }
+    }
+}
+
 /// A slot value for a document the filter rejected.
 const REJECTED: u32 = u32::MAX;
 
@@ -386,7 +438,7 @@ impl SearchIndex {
             cands = self.rerank_by_proximity(cands, &words, &pairs, limit);
         }
         if cands.len() > limit {
-            cands.select_nth_unstable_by(limit - 1, best_first);
+            best_to_front(&mut cands, limit);
             cands.truncate(limit);
         }
         cands.sort_unstable_by(best_first);
@@ -806,7 +858,6 @@ impl SearchIndex {
         // A margin for rounding: the bonus is added pair by pair.
         let slack = max_bonus * 1e-4 + 1e-4;
         let mut done: Vec<(u32, f32)> = Vec::with_capacity(limit.saturating_mul(2).min(cands.len()));
-        let mut scores: Vec<f32> = Vec::new();
         let mut rest: &mut [(u32, f32)] = &mut cands;
         let mut batch = limit.max(PROXIMITY_BATCH);
         let cap = limit.saturating_mul(4).max(PROXIMITY_MAX);
@@ -817,7 +868,7 @@ impl SearchIndex {
             }
             let take = batch.min(rest.len());
             if take < rest.len() {
-                rest.select_nth_unstable_by(take - 1, best_first);
+                best_to_front(rest, take);
             }
             let (head, tail) = std::mem::take(&mut rest).split_at_mut(take);
             head.sort_unstable_by_key(|&(d, _)| d);
@@ -825,11 +876,13 @@ impl SearchIndex {
             done.extend_from_slice(head);
             rest = tail;
             if done.len() >= limit && !rest.is_empty() {
-                scores.clear();
-                scores.extend(done.iter().map(|&(_, s)| s));
-                scores.select_nth_unstable_by(limit - 1, |a, b| b.total_cmp(a));
-                let kth = scores.get(limit - 1).copied().unwrap_or(f32::NEG_INFINITY);
-                let best_left = rest.iter().map(|&(_, s)| s).fold(f32::NEG_INFINITY, f32::max);
+                let kth = kth_best(&done, limit).map_or(f32::NEG_INFINITY, |(_, s)| s);
+                let mut best_left = f32::NEG_INFINITY;
+                for &(_, s) in rest.iter() {
+                    if s > best_left {
+                        best_left = s;
+                    }
+                }
                 if best_left + max_bonus + slack < kth {
                     break;
                 }
@@ -1055,6 +1108,29 @@ mod tests {
                 let want = (from..docs.len()).find(|&i| docs[i] >= target).unwrap_or(docs.len());
                 assert_eq!(gallop(&docs, from, target), want, "from {from} target {target}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn best_to_front_agrees_with_a_sort(
+            scores in proptest::collection::vec(0u8..6, 0..80),
+            k in 0usize..90,
+        ) {
+            // Few distinct scores, so ties (ordered by document) are common.
+            let v: Vec<(u32, f32)> = scores.iter().enumerate().map(|(d, &s)| (d as u32 * 7 % 101, f32::from(s) / 2.0)).collect();
+            let mut want = v.clone();
+            want.sort_unstable_by(best_first);
+            let mut got = v.clone();
+            best_to_front(&mut got, k);
+            let n = k.min(v.len());
+            let mut head = got[..n].to_vec();
+            head.sort_unstable_by(best_first);
+            proptest::prop_assert_eq!(&head[..], &want[..n]);
+            let mut all = got.clone();
+            all.sort_unstable_by(best_first);
+            proptest::prop_assert_eq!(all, want.clone());
+            proptest::prop_assert_eq!(kth_best(&v, k), (k >= 1).then(|| want.get(k - 1).copied()).flatten());
         }
     }
 
