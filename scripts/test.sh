@@ -12,7 +12,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --all --check
 cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 
 step "host tests (cargo test)"
 cargo test --quiet

@@ -13,7 +13,7 @@ use std::fmt;
 /// The first four bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"CPTS";
 /// The format version this build reads and writes; bump on any change of the payload types.
-pub const VERSION: u16 = 3;
+pub const VERSION: u16 = 4;
 const HEADER_LEN: usize = 4 + 2 + 4 + 8;
 
 /// One article with everything the pipeline found in it.

@@ -98,6 +98,98 @@ pub struct Strings {
     pub reasons: [(&'static str, &'static str); 8],
     /// Month names, January first.
     pub months: [&'static str; 12],
+    /// Badge on an imported article.
+    pub local_badge: &'static str,
+    /// Import panel heading.
+    pub import_heading: &'static str,
+    /// Import: the file picker's label.
+    pub import_pick: &'static str,
+    /// Import: the drop zone's hint.
+    pub import_drop: &'static str,
+    /// Import: cancel button.
+    pub import_cancel: &'static str,
+    /// Import: progress, "{done} of {total} files".
+    pub import_of: &'static str,
+    /// Import: a file that became an article.
+    pub import_ok: &'static str,
+    /// Import: the list of local articles.
+    pub local_articles: &'static str,
+    /// Import: remove one.
+    pub remove: &'static str,
+    /// Import: remove all.
+    pub remove_all: &'static str,
+    /// Saved articles that could not be read.
+    pub storage_damaged: &'static str,
+    /// Saved articles from another version.
+    pub storage_other_version: &'static str,
+    /// Shown by the copy-link button when local articles are shown.
+    pub link_excludes_local: &'static str,
+    /// Count noun: `5 meetings`.
+    pub meetings_word: &'static str,
+    /// Count noun: `3 countries`.
+    pub countries_word: &'static str,
+    /// Count noun of mentioned meetings.
+    pub mentioned_word: &'static str,
+    /// The lane slot for meetings without a year.
+    pub year_not_stated: &'static str,
+    /// Level: minister.
+    pub level_minister: &'static str,
+    /// Level: deputy minister.
+    pub level_deputy: &'static str,
+    /// Sidebar: partner heading.
+    pub filter_partner: &'static str,
+    /// Sidebar: level heading.
+    pub filter_level: &'static str,
+    /// Sidebar: years heading.
+    pub filter_years: &'static str,
+    /// Sidebar: topic heading.
+    pub filter_topic: &'static str,
+    /// Sidebar: language heading.
+    pub filter_language: &'static str,
+    /// An unset filter.
+    pub any: &'static str,
+    /// Year range start.
+    pub from_label: &'static str,
+    /// Year range end.
+    pub to_label: &'static str,
+    /// Sidebar heading.
+    pub filters_heading: &'static str,
+    /// After a count: meetings hidden by the date filter.
+    pub uncertain_hidden: &'static str,
+    /// Empty timeline.
+    pub no_meetings: &'static str,
+    /// Timeline region label.
+    pub timeline_label: &'static str,
+    /// Card: date.
+    pub card_date: &'static str,
+    /// Card: place.
+    pub card_place: &'static str,
+    /// Card: level.
+    pub card_level: &'static str,
+    /// Card: leads.
+    pub card_leads: &'static str,
+    /// Card: participants.
+    pub card_participants: &'static str,
+    /// Card: agreements.
+    pub card_signed: &'static str,
+    /// Card: topics.
+    pub card_topics: &'static str,
+    /// Card: evidence.
+    pub card_source: &'static str,
+    /// Card: how the date was derived.
+    pub card_derived: &'static str,
+    /// Card: link to the reader.
+    pub card_open: &'static str,
+    /// Card: a previous meeting.
+    pub card_mentioned_earlier: &'static str,
+    /// Card: a planned meeting.
+    pub card_mentioned_later: &'static str,
+    /// Card: ordinal.
+    pub card_ordinal: &'static str,
+    /// Card placeholder.
+    pub card_hint: &'static str,
+    /// Card: close.
+    pub card_close: &'static str,
 }
 
 /// English strings.
@@ -178,6 +270,52 @@ pub const EN: Strings = Strings {
         "November",
         "December",
     ],
+    local_badge: "local",
+    import_heading: "Your articles",
+    import_pick: "Import .txt or .html files",
+    import_drop: "or drop files here. They stay in this browser.",
+    import_cancel: "Cancel",
+    import_of: "of",
+    import_ok: "imported",
+    local_articles: "Imported articles",
+    remove: "Remove",
+    remove_all: "Remove all imported articles",
+    storage_damaged: "saved articles could not be read and were left untouched",
+    storage_other_version: "articles saved by another version of the app were left untouched",
+    link_excludes_local: "Imported articles are not part of the link.",
+    meetings_word: "meetings",
+    countries_word: "countries",
+    mentioned_word: "mentioned",
+    year_not_stated: "year not stated",
+    level_minister: "minister",
+    level_deputy: "deputy minister",
+    filter_partner: "Partner",
+    filter_level: "Level",
+    filter_years: "Years",
+    filter_topic: "Topic",
+    filter_language: "Article language",
+    any: "all",
+    from_label: "from",
+    to_label: "to",
+    filters_heading: "Filters",
+    uncertain_hidden: "with a date that may fall outside the range are hidden",
+    no_meetings: "No meeting matches these filters.",
+    timeline_label: "Timeline of meetings by partner country",
+    card_date: "Date",
+    card_place: "Place",
+    card_level: "Level",
+    card_leads: "Led by",
+    card_participants: "Also present",
+    card_signed: "Signed",
+    card_topics: "Topics",
+    card_source: "Source sentence",
+    card_derived: "Derived",
+    card_open: "Open the article at this sentence",
+    card_mentioned_earlier: "Mentioned as an earlier meeting",
+    card_mentioned_later: "Mentioned as a planned meeting",
+    card_ordinal: "Meeting no.",
+    card_hint: "Select a meeting to see its facts and sources.",
+    card_close: "Close",
 };
 
 /// Vietnamese strings.
@@ -258,6 +396,52 @@ pub const VI: Strings = Strings {
         "tháng 11",
         "tháng 12",
     ],
+    local_badge: "cục bộ",
+    import_heading: "Bài của bạn",
+    import_pick: "Nhập tệp .txt hoặc .html",
+    import_drop: "hoặc thả tệp vào đây. Tệp chỉ lưu trong trình duyệt này.",
+    import_cancel: "Hủy",
+    import_of: "trên",
+    import_ok: "đã nhập",
+    local_articles: "Bài đã nhập",
+    remove: "Xóa",
+    remove_all: "Xóa mọi bài đã nhập",
+    storage_damaged: "bài đã lưu không đọc được và được giữ nguyên",
+    storage_other_version: "bài do phiên bản khác lưu được giữ nguyên",
+    link_excludes_local: "Các bài đã nhập không nằm trong liên kết.",
+    meetings_word: "cuộc gặp",
+    countries_word: "quốc gia",
+    mentioned_word: "được nhắc đến",
+    year_not_stated: "không rõ năm",
+    level_minister: "cấp bộ trưởng",
+    level_deputy: "cấp thứ trưởng",
+    filter_partner: "Đối tác",
+    filter_level: "Cấp",
+    filter_years: "Năm",
+    filter_topic: "Chủ đề",
+    filter_language: "Ngôn ngữ bài viết",
+    any: "tất cả",
+    from_label: "từ",
+    to_label: "đến",
+    filters_heading: "Bộ lọc",
+    uncertain_hidden: "có ngày có thể nằm ngoài khoảng đã chọn bị ẩn",
+    no_meetings: "Không có cuộc gặp nào phù hợp.",
+    timeline_label: "Dòng thời gian các cuộc gặp theo quốc gia đối tác",
+    card_date: "Ngày",
+    card_place: "Địa điểm",
+    card_level: "Cấp",
+    card_leads: "Trưởng đoàn",
+    card_participants: "Cùng tham dự",
+    card_signed: "Đã ký",
+    card_topics: "Chủ đề",
+    card_source: "Câu nguồn",
+    card_derived: "Suy ra",
+    card_open: "Mở bài viết tại câu này",
+    card_mentioned_earlier: "Được nhắc đến là cuộc gặp trước",
+    card_mentioned_later: "Được nhắc đến là cuộc gặp dự kiến",
+    card_ordinal: "Lần thứ",
+    card_hint: "Chọn một cuộc gặp để xem chi tiết và nguồn.",
+    card_close: "Đóng",
 };
 
 /// The strings of a language.
@@ -284,6 +468,14 @@ impl Strings {
     /// The name of a month 1..=12 (`?` out of range).
     pub fn month(&self, m: u8) -> &'static str {
         self.months.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("?")
+    }
+
+    /// The label of a meeting level.
+    pub fn level(&self, level: crate::filters::Level) -> &'static str {
+        match level {
+            crate::filters::Level::Minister => self.level_minister,
+            crate::filters::Level::DeputyMinister => self.level_deputy,
+        }
     }
 
     /// The name of a language.
@@ -322,9 +514,164 @@ pub fn format_month_day(lang: Lang, month: u8, day: u8) -> String {
     }
 }
 
+/// A meeting date's precision as the language says it.
+pub fn precision_label(lang: Lang, p: crate::meeting::Precision) -> &'static str {
+    use crate::meeting::Precision::*;
+    match (lang, p) {
+        (Lang::En, p) => p.label(),
+        (Lang::Vi, Day) => "ngày chính xác",
+        (Lang::Vi, Range) => "khoảng ngày",
+        (Lang::Vi, Month) => "tháng",
+        (Lang::Vi, Year) => "chỉ biết năm",
+        (Lang::Vi, YearRange) => "năm suy ra từ bài viết",
+        (Lang::Vi, UnknownYear) => "không rõ năm",
+        (Lang::Vi, Unknown) => "không rõ ngày",
+    }
+}
+
+/// A meeting's fuzzy date as the language writes it, never adding what the text does not give:
+/// `19 April 2024`, `3–5 April 2024`, `19 February, year 2019–2022`, `8 October, year not stated` /
+/// `ngày 19 tháng 4 năm 2024`, `ngày 3–5 tháng 4 năm 2024`, `ngày 8 tháng 10, không rõ năm`.
+pub fn fuzzy_date(lang: Lang, d: &crate::meeting::FuzzyDate) -> String {
+    use crate::meeting::Precision;
+    let s = strings(lang);
+    let md_range = || match (d.month_day, d.month_day_end) {
+        (Some(a), Some(b)) if a.month == b.month => match lang {
+            Lang::En => format!("{}–{} {}", a.day, b.day, EN.month(a.month)),
+            Lang::Vi => format!("ngày {}–{} tháng {}", a.day, b.day, a.month),
+        },
+        (Some(a), Some(b)) => {
+            format!(
+                "{} – {}",
+                format_month_day(lang, a.month, a.day),
+                format_month_day(lang, b.month, b.day)
+            )
+        }
+        (Some(a), None) => format_month_day(lang, a.month, a.day),
+        (None, _) => String::new(),
+    };
+    let with_years = |years: String| match d.month_day {
+        Some(_) => format!("{}, {years}", md_range()),
+        None => years,
+    };
+    match d.precision {
+        Precision::Day | Precision::Month | Precision::Year => {
+            d.start.map(|p| format_partial(lang, p)).unwrap_or_default()
+        }
+        Precision::Range => match (d.start, d.end) {
+            (Some(PartialDate::Day(a)), Some(PartialDate::Day(b))) if a.year == b.year && a.month == b.month => {
+                match lang {
+                    Lang::En => format!("{}–{} {} {}", a.day, b.day, EN.month(a.month), a.year),
+                    Lang::Vi => format!("ngày {}–{} tháng {} năm {}", a.day, b.day, a.month, a.year),
+                }
+            }
+            (Some(a), Some(b)) => format!("{} – {}", format_partial(lang, a), format_partial(lang, b)),
+            _ => String::new(),
+        },
+        Precision::YearRange => with_years(match (d.year_min, d.year_max, lang) {
+            (Some(a), Some(b), Lang::En) => format!("year {a}–{b}"),
+            (Some(a), Some(b), Lang::Vi) => format!("năm {a}–{b}"),
+            (Some(a), None, Lang::En) => format!("year {a} or later"),
+            (Some(a), None, Lang::Vi) => format!("từ năm {a}"),
+            (None, Some(b), Lang::En) => format!("year {b} or earlier"),
+            (None, Some(b), Lang::Vi) => format!("đến năm {b}"),
+            (None, None, _) => s.year_not_stated.to_string(),
+        }),
+        Precision::UnknownYear => with_years(s.year_not_stated.to_string()),
+        Precision::Unknown => precision_label(lang, Precision::Unknown).to_string(),
+    }
+}
+
+/// The short label of a meeting on the timeline (its lane and position give the rest):
+/// `19 Apr`, `3–5 Apr`, `Oct 2018`, `2022` / `19/4`, `3–5/4`, `10/2018`, `2022`.
+pub fn fuzzy_date_short(lang: Lang, d: &crate::meeting::FuzzyDate) -> String {
+    use crate::meeting::Precision;
+    let md = |day: u8, month: u8| match lang {
+        Lang::En => format!("{day} {}", crate::meeting::month_abbr(month)),
+        Lang::Vi => format!("{day}/{month}"),
+    };
+    let md_range = || match (d.month_day, d.month_day_end) {
+        (Some(a), Some(b)) if a.month == b.month => match lang {
+            Lang::En => format!("{}–{} {}", a.day, b.day, crate::meeting::month_abbr(a.month)),
+            Lang::Vi => format!("{}–{}/{}", a.day, b.day, a.month),
+        },
+        (Some(a), Some(b)) => format!("{}–{}", md(a.day, a.month), md(b.day, b.month)),
+        (Some(a), None) => md(a.day, a.month),
+        (None, _) => String::new(),
+    };
+    match (d.precision, d.start) {
+        (Precision::Day, Some(PartialDate::Day(x))) => md(x.day, x.month),
+        (Precision::Range, Some(PartialDate::Day(a))) => match d.end {
+            Some(PartialDate::Day(b)) if a.month == b.month => match lang {
+                Lang::En => format!("{}–{} {}", a.day, b.day, crate::meeting::month_abbr(a.month)),
+                Lang::Vi => format!("{}–{}/{}", a.day, b.day, a.month),
+            },
+            Some(PartialDate::Day(b)) => format!("{}–{}", md(a.day, a.month), md(b.day, b.month)),
+            _ => md(a.day, a.month),
+        },
+        (Precision::Month, Some(PartialDate::Month(y, m))) => match lang {
+            Lang::En => format!("{} {y}", crate::meeting::month_abbr(m)),
+            Lang::Vi => format!("{m}/{y}"),
+        },
+        (Precision::Year, Some(p)) => p.year().to_string(),
+        (Precision::Range, _) | (Precision::YearRange, _) | (Precision::UnknownYear, _) if d.month_day.is_some() => {
+            md_range()
+        }
+        _ => fuzzy_date(lang, d),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn meeting_dates_in_each_language_never_add_a_year() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("004_ca2c0e4932d0df0b.txt", "19 April 2024", "ngày 19 tháng 4 năm 2024"),
+            (
+                "003_17fa29c206418ba5.txt",
+                "3–5 April 2024",
+                "ngày 3–5 tháng 4 năm 2024",
+            ),
+            (
+                "001_45c73304fdcf255d.txt",
+                "19 February, year 2019–2022",
+                "ngày 19 tháng 2, năm 2019–2022",
+            ),
+            (
+                "000_2eb8f48eb3c8e0c6.txt",
+                "8 October, year not stated",
+                "ngày 8 tháng 10, không rõ năm",
+            ),
+        ];
+        for (file, en, vi) in rows {
+            let bytes = std::fs::read(format!("{}/corpus/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            let rec = crate::pipeline::process(file, &bytes).unwrap();
+            let date = &rec.meetings[0].date;
+            assert_eq!(fuzzy_date(Lang::En, date), *en, "{file}");
+            assert_eq!(fuzzy_date(Lang::Vi, date), *vi, "{file}");
+        }
+    }
+
+    #[test]
+    fn short_labels_for_the_timeline() {
+        let rows: &[(&str, usize, &str, &str)] = &[
+            ("004_ca2c0e4932d0df0b.txt", 0, "19 Apr", "19/4"),
+            ("003_17fa29c206418ba5.txt", 0, "3–5 Apr", "3–5/4"),
+            ("001_45c73304fdcf255d.txt", 0, "19 Feb", "19/2"),
+            ("001_45c73304fdcf255d.txt", 1, "Oct 2018", "10/2018"),
+            ("001_45c73304fdcf255d.txt", 2, "2022", "2022"),
+            ("000_2eb8f48eb3c8e0c6.txt", 0, "8 Oct", "8/10"),
+        ];
+        for (file, i, en, vi) in rows {
+            let bytes = std::fs::read(format!("{}/corpus/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            let rec = crate::pipeline::process(file, &bytes).unwrap();
+            let date = &rec.meetings[*i].date;
+            assert_eq!(fuzzy_date_short(Lang::En, date), *en, "{file} {i}");
+            assert_eq!(fuzzy_date_short(Lang::Vi, date), *vi, "{file} {i}");
+        }
+    }
 
     #[test]
     fn dates_in_each_language() {

@@ -4,7 +4,9 @@ use crate::bundle::{Bundle, Record};
 use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
 use crate::filters::Filters;
-use crate::search::{Query, QueryError, SearchIndex, Snippet};
+use crate::filters::Key;
+use crate::search::{IndexDoc, Query, QueryError, SearchIndex, Snippet};
+use crate::timeline::{self, Timeline};
 use std::collections::HashMap;
 
 /// One search result, ready to show.
@@ -20,10 +22,28 @@ pub struct Found {
     pub snippet: Snippet,
 }
 
-/// Everything the views read, built once per corpus.
+/// What the home page shows for a link: the timeline, the search results, and the counts around them.
+#[derive(Debug, Clone)]
+pub struct TimelineView {
+    /// The lanes of the meetings that pass every filter.
+    pub timeline: Timeline,
+    /// Meetings hidden because their date may or may not be in `from`/`to`.
+    pub uncertain_hidden: usize,
+    /// The search results when `q` is set (best first), or why the query cannot run.
+    pub found: Option<Result<Vec<Found>, QueryError>>,
+    /// Per partner country (code), the reported meetings that pass every filter but the country
+    /// filter itself: the counts beside the partner checkboxes. Most first, then by code.
+    pub partners: Vec<(String, usize)>,
+    /// Topics (slug, name) of the meetings that pass every filter but the topic filter, for its menu.
+    pub topics: Vec<(String, String)>,
+    /// First and last year of any dated meeting in the corpus, for the year menus.
+    pub years: Option<(u16, u16)>,
+}
+
+/// Everything the views read: the bundled records, then the articles the user imported.
 #[derive(Debug, Default)]
 pub struct Library {
-    /// The records, in bundle order.
+    /// The records: the bundle's, in bundle order, then the local (imported) ones.
     pub records: Vec<Record>,
     /// Every entity across the records.
     pub entities: Vec<EntitySummary>,
@@ -31,6 +51,10 @@ pub struct Library {
     pub index: SearchIndex,
     by_article: HashMap<String, usize>,
     by_entity: HashMap<String, usize>,
+    /// How many records came with the bundle; the rest are local.
+    bundled: usize,
+    /// The bundle's own index, kept to rebuild from when a local article is removed.
+    bundled_index: SearchIndex,
 }
 
 impl Library {
@@ -47,13 +71,146 @@ impl Library {
             .map(|(i, r)| (r.article.id.to_string(), i))
             .collect();
         let by_entity = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let bundled = records.len();
         Library {
             records,
             entities,
+            bundled_index: search_index.clone(),
             index: search_index,
             by_article,
             by_entity,
+            bundled,
         }
+    }
+
+    /// True for a record the user imported (not part of the bundle, nor of shared links).
+    pub fn is_local(&self, record: usize) -> bool {
+        record >= self.bundled && record < self.records.len()
+    }
+
+    /// How many local records there are.
+    pub fn local_count(&self) -> usize {
+        self.records.len() - self.bundled
+    }
+
+    /// The local records, in import order.
+    pub fn local_records(&self) -> &[Record] {
+        self.records.get(self.bundled..).unwrap_or(&[])
+    }
+
+    /// Adds imported records (indexed for search, entities recounted). Records whose article is
+    /// already present are skipped and returned as duplicates.
+    pub fn add_local(&mut self, records: Vec<Record>) -> Vec<Record> {
+        let mut duplicates = Vec::new();
+        for rec in records {
+            let id = rec.article.id.to_string();
+            if self.by_article.contains_key(&id) {
+                duplicates.push(rec);
+                continue;
+            }
+            self.index.add(&IndexDoc::from_record(&rec));
+            self.by_article.insert(id, self.records.len());
+            self.records.push(rec);
+        }
+        self.reindex_entities();
+        duplicates
+    }
+
+    /// Removes local records by article id (bundled ones stay); returns how many were removed.
+    pub fn remove_local(&mut self, ids: &[String]) -> usize {
+        let before = self.records.len();
+        let bundled = self.bundled;
+        let mut i = 0;
+        self.records.retain(|r| {
+            let keep = i < bundled || !ids.iter().any(|id| id == r.article.id.as_str());
+            i += 1;
+            keep
+        });
+        let removed = before - self.records.len();
+        if removed > 0 {
+            let mut index = self.bundled_index.clone();
+            for rec in self.local_records() {
+                index.add(&IndexDoc::from_record(rec));
+            }
+            self.index = index;
+            self.by_article = self
+                .records
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.article.id.to_string(), i))
+                .collect();
+            self.reindex_entities();
+        }
+        removed
+    }
+
+    /// The home page for a link: records narrowed by language and (when `q` is set) by search,
+    /// then meetings by country, level, dates, topic and entity, laid out in lanes.
+    pub fn timeline_view(&self, f: &Filters) -> TimelineView {
+        let found = (!f.q().is_empty()).then(|| self.search(f.q(), &|i| self.record_matches(i, f), self.records.len()));
+        let in_hits: Option<std::collections::HashSet<usize>> = found.as_ref().map(|r| {
+            r.as_ref()
+                .map(|v| v.iter().map(|x| x.record).collect())
+                .unwrap_or_default()
+        });
+        let records: Vec<&Record> = self
+            .records
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| {
+                f.lang().is_none_or(|l| r.article.language == l) && in_hits.as_ref().is_none_or(|h| h.contains(i))
+            })
+            .map(|(_, r)| r)
+            .collect();
+        let entries: Vec<timeline::Entry<'_>> = records
+            .iter()
+            .flat_map(|r| r.meetings.iter().map(move |m| (&r.article.id, m)))
+            .collect();
+        let filtered = timeline::filter(f, &entries);
+
+        let mut partners: HashMap<&str, usize> = HashMap::new();
+        let no_country = f.clone().without(Key::Country);
+        for (_, m) in timeline::filter(&no_country, &entries).shown {
+            if !m.mentioned {
+                for p in &m.partners {
+                    *partners.entry(p.as_str()).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut partners: Vec<(String, usize)> = partners.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        partners.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+
+        let no_topic = f.clone().without(Key::Topic);
+        let mut topics: Vec<(String, String)> = Vec::new();
+        for (_, m) in timeline::filter(&no_topic, &entries).shown {
+            for t in &m.topics {
+                let slug = t.id.strip_prefix("topic:").unwrap_or(&t.id).to_string();
+                if !topics.iter().any(|(s, _)| *s == slug) {
+                    topics.push((slug, t.name.clone()));
+                }
+            }
+        }
+        topics.sort_by(|a, b| a.1.cmp(&b.1));
+
+        let all = timeline::build(&timeline::entries(&self.records));
+        TimelineView {
+            timeline: timeline::build(&filtered.shown),
+            uncertain_hidden: filtered.uncertain_hidden,
+            found,
+            partners,
+            topics,
+            years: all.axis.map(|a| (a.min_year, a.max_year)),
+        }
+    }
+
+    fn reindex_entities(&mut self) {
+        self.entities = index::index(&self.records);
+        self.by_entity = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
     }
 
     /// True when a record passes the article-level filters: language, entity and topic.
@@ -130,6 +287,101 @@ mod tests {
             .entities_of(EntityKind::Person)
             .all(|e| e.kind == EntityKind::Person));
         assert!(lib.entity("person:nobody").is_none());
+    }
+
+    fn seeds(names: &[&str]) -> Vec<Record> {
+        names
+            .iter()
+            .map(|f| {
+                let path = format!("{}/corpus/{f}", env!("CARGO_MANIFEST_DIR"));
+                crate::pipeline::process(f, &std::fs::read(path).unwrap()).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn local_articles_are_added_searched_and_removed() {
+        let mut lib = Library::new(Bundle::from_records(seeds(&["001_45c73304fdcf255d.txt"])));
+        assert_eq!(lib.local_count(), 0);
+        assert!(lib.search("Darmanin", &|_| true, 5).unwrap().is_empty());
+        let local = seeds(&["002_8394bbce6724e067.txt", "003_17fa29c206418ba5.txt"]);
+        let dup = seeds(&["001_45c73304fdcf255d.txt"]);
+        assert!(lib.add_local(local.clone()).is_empty());
+        assert_eq!(lib.add_local(dup).len(), 1, "the bundled article is not added twice");
+        assert_eq!(lib.local_count(), 2);
+        assert!(lib.is_local(1) && lib.is_local(2) && !lib.is_local(0) && !lib.is_local(3));
+        assert_eq!(lib.search("Darmanin", &|_| true, 5).unwrap().len(), 2);
+        assert!(lib.entity("person:gerald-darmanin").is_some());
+
+        let french = local[0].article.id.to_string();
+        let bundled = lib.records[0].article.id.to_string();
+        assert_eq!(
+            lib.remove_local(&[french.clone(), bundled.clone()]),
+            1,
+            "bundled records cannot be removed"
+        );
+        assert!(lib.record(&french).is_none());
+        assert!(lib.record(&bundled).is_some());
+        let hits = lib.search("Darmanin", &|_| true, 5).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(lib.records[hits[0].record].article.file, "003_17fa29c206418ba5.txt");
+        assert_eq!(
+            lib.entity("person:gerald-darmanin").map(|e| e.records.clone()),
+            Some(vec![1])
+        );
+    }
+
+    #[test]
+    fn the_timeline_view_narrows_by_link_and_search() {
+        let names = [
+            "000_2eb8f48eb3c8e0c6.txt",
+            "001_45c73304fdcf255d.txt",
+            "002_8394bbce6724e067.txt",
+            "003_17fa29c206418ba5.txt",
+            "004_ca2c0e4932d0df0b.txt",
+        ];
+        let lib = Library::new(Bundle::from_records(seeds(&names)));
+        let view = |q: &str| lib.timeline_view(&Filters::from_query(q).0);
+        let lanes = |v: &TimelineView| {
+            v.timeline
+                .lanes
+                .iter()
+                .map(|l| (l.code.clone(), l.count))
+                .collect::<Vec<_>>()
+        };
+
+        let all = view("");
+        assert_eq!(lanes(&all), [("CN".into(), 2), ("SG".into(), 2), ("FR".into(), 1)]);
+        assert_eq!(all.timeline.reported, 5);
+        assert_eq!(all.timeline.mentioned, 2);
+        assert!(all.found.is_none());
+        assert_eq!(all.partners, [("CN".into(), 2), ("SG".into(), 2), ("FR".into(), 1)]);
+
+        let cn = view("country=CN");
+        assert_eq!(lanes(&cn), [("CN".into(), 2)]);
+        // The partner counts ignore the country filter itself, so other partners can be added.
+        assert_eq!(cn.partners.len(), 3);
+
+        let sg_2024 = view("country=SG&from=2024");
+        assert_eq!(sg_2024.timeline.reported, 1);
+        assert_eq!(
+            sg_2024.uncertain_hidden, 1,
+            "8 October, year not stated, is neither shown nor dropped silently"
+        );
+        assert_eq!(sg_2024.timeline.lanes[0].dated[0].data_date, "2024-04-03");
+
+        let deputy = view("level=deputy-minister");
+        assert_eq!(lanes(&deputy), [("SG".into(), 2)]);
+
+        let searched = view("q=Darmanin");
+        assert_eq!(searched.found.as_ref().map(|r| r.as_ref().map(Vec::len)), Some(Ok(2)));
+        assert_eq!(lanes(&searched), [("FR".into(), 1), ("SG".into(), 1)]);
+
+        let vi = view("lang=vi");
+        assert_eq!(lanes(&vi), [("SG".into(), 1)]);
+        assert_eq!(all.years, Some((2018, 2024)));
+        assert!(view("topic=cybercrime").timeline.reported >= 1);
+        assert!(all.topics.iter().any(|(slug, _)| slug == "cybercrime"));
     }
 
     #[test]

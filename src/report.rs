@@ -3,7 +3,7 @@
 use crate::bundle::Record;
 use crate::corpus::ParseError;
 use crate::entity::Mention;
-use crate::meeting::Meeting;
+use crate::meeting::{Agreement, EntityName, Evidence, FuzzyDate, Meeting, Person};
 use serde::Serialize;
 
 /// A cut piece of the page, as JSON.
@@ -84,7 +84,7 @@ pub struct ArticleJson<'a> {
     /// Tagged entities.
     pub entities: Vec<EntityJson<'a>>,
     /// Meetings reported or mentioned.
-    pub meetings: &'a [Meeting],
+    pub meetings: Vec<MeetingJson<'a>>,
 }
 
 impl<'a> From<&'a Record> for ArticleJson<'a> {
@@ -111,7 +111,149 @@ impl<'a> From<&'a Record> for ArticleJson<'a> {
                 .collect(),
             repairs: &a.repairs,
             entities: r.mentions.iter().map(EntityJson::from).collect(),
-            meetings: &r.meetings,
+            meetings: r.meetings.iter().map(MeetingJson::from).collect(),
+        }
+    }
+}
+
+/// A person of a meeting, as JSON.
+#[derive(Debug, Serialize)]
+pub struct PersonJson<'a> {
+    /// Display name.
+    pub name: &'a str,
+    /// Title, when known.
+    pub title: Option<&'a str>,
+    /// Entity id (`person:to-lam`).
+    pub id: &'a str,
+    /// ISO country code, when known.
+    pub country: Option<&'a str>,
+}
+
+impl<'a> From<&'a Person> for PersonJson<'a> {
+    fn from(p: &'a Person) -> Self {
+        PersonJson {
+            name: &p.name,
+            title: p.title.as_deref(),
+            id: &p.id,
+            country: p.country.as_deref(),
+        }
+    }
+}
+
+/// The two leads, as JSON.
+#[derive(Debug, Serialize)]
+pub struct LeadsJson<'a> {
+    /// The MPS side's lead, or null.
+    pub vietnam: Option<PersonJson<'a>>,
+    /// The foreign side's lead, or null.
+    pub partner: Option<PersonJson<'a>>,
+}
+
+/// A fuzzy date, as JSON: `start`/`end` are `YYYY-MM-DD`, `YYYY-MM` or `YYYY` or null, `month_day` is `MM-DD`
+/// or null, `precision` one of `day`, `range`, `month`, `year`, `year-range`, `unknown-year`, `unknown`.
+#[derive(Debug, Serialize)]
+pub struct DateJson<'a> {
+    /// First day, month or year, or null when the year is not known.
+    pub start: Option<String>,
+    /// Last day, month or year, or null.
+    pub end: Option<String>,
+    /// `MM-DD` when stated without a year.
+    pub month_day: Option<String>,
+    /// `MM-DD` of the last day of a run of days stated without a year.
+    pub month_day_end: Option<String>,
+    /// Earliest possible year, or null.
+    pub year_min: Option<u16>,
+    /// Latest possible year, or null.
+    pub year_max: Option<u16>,
+    /// Precision code.
+    pub precision: &'static str,
+    /// Sentences the date comes from, with byte ranges into the story.
+    pub evidence: &'a [Evidence],
+    /// How a year not written with the date was reached, or null.
+    pub derivation: Option<&'a str>,
+    /// A short English label (`19 Feb, year 2019–2022`).
+    pub label: String,
+}
+
+impl<'a> From<&'a FuzzyDate> for DateJson<'a> {
+    fn from(d: &'a FuzzyDate) -> Self {
+        DateJson {
+            start: d.start.map(|x| x.to_string()),
+            end: d.end.map(|x| x.to_string()),
+            month_day: d.month_day.map(|x| x.to_string()),
+            month_day_end: d.month_day_end.map(|x| x.to_string()),
+            year_min: d.year_min,
+            year_max: d.year_max,
+            precision: d.precision.code(),
+            evidence: &d.evidence,
+            derivation: d.derivation.as_deref(),
+            label: d.label(),
+        }
+    }
+}
+
+/// A meeting, as JSON (the shape documented in the README and issue 5).
+#[derive(Debug, Serialize)]
+pub struct MeetingJson<'a> {
+    /// ISO codes of the foreign side(s).
+    pub partners: &'a [String],
+    /// True for a meeting the article only mentions.
+    pub mentioned: bool,
+    /// For a mentioned meeting: `earlier` or `later` than the one reported.
+    pub relation: Option<&'static str>,
+    /// When.
+    pub date: DateJson<'a>,
+    /// City, or null.
+    pub place: Option<&'a str>,
+    /// ISO code of the country it took place in, or null.
+    pub country: Option<&'a str>,
+    /// How the place was found when not stated with the meeting, or null.
+    pub place_note: Option<&'a str>,
+    /// `minister` or `deputy-minister`.
+    pub level: &'static str,
+    /// How the level was decided.
+    pub level_note: &'a str,
+    /// Number in its series, or null.
+    pub ordinal: Option<u32>,
+    /// How the ordinal was derived when not stated, or null.
+    pub ordinal_note: Option<&'a str>,
+    /// The two leads.
+    pub leads: LeadsJson<'a>,
+    /// Other people taking part.
+    pub participants: Vec<PersonJson<'a>>,
+    /// Organisations of either side.
+    pub organizations: &'a [EntityName],
+    /// Agreements signed.
+    pub agreements: &'a [Agreement],
+    /// Topics of the story.
+    pub topics: &'a [EntityName],
+    /// The sentence(s) reporting the meeting, with byte ranges into the story.
+    pub evidence: &'a [Evidence],
+}
+
+impl<'a> From<&'a Meeting> for MeetingJson<'a> {
+    fn from(m: &'a Meeting) -> Self {
+        MeetingJson {
+            partners: &m.partners,
+            mentioned: m.mentioned,
+            relation: m.relation.map(|r| r.code()),
+            date: DateJson::from(&m.date),
+            place: m.place.as_deref(),
+            country: m.country.as_deref(),
+            place_note: m.place_note.as_deref(),
+            level: m.level.code(),
+            level_note: &m.level_note,
+            ordinal: m.ordinal,
+            ordinal_note: m.ordinal_note.as_deref(),
+            leads: LeadsJson {
+                vietnam: m.leads.vietnam.as_ref().map(PersonJson::from),
+                partner: m.leads.partner.as_ref().map(PersonJson::from),
+            },
+            participants: m.participants.iter().map(PersonJson::from).collect(),
+            organizations: &m.organizations,
+            agreements: &m.agreements,
+            topics: &m.topics,
+            evidence: &m.evidence,
         }
     }
 }

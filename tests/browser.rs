@@ -34,6 +34,16 @@ const SEEDS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Mounts `view` into a fresh container, inside the app's navigation context (read from the test page's URL).
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, impl Drop) {
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(counterparts::ui::url::Nav::install());
+        view()
+    });
+    (root, handle)
+}
+
 /// A fresh container element attached to the document body.
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -52,8 +62,7 @@ async fn article_list_shows_every_seed_with_its_language() {
         .iter()
         .map(|(name, text)| ArticleRow::from(&process(name, text.as_bytes()).unwrap()))
         .collect();
-    let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <ArticleList rows=rows.clone() /> });
+    let (root, _handle) = mount(move || view! { <ArticleList rows=rows /> });
     leptos::task::tick().await;
 
     let items = root.query_selector_all("[data-testid=article]").unwrap();
@@ -73,10 +82,61 @@ async fn titles_are_text_not_html() {
         id: "x".into(),
         title: "<img src=x onerror=alert(1)>".into(),
         lang: "en",
+        local: false,
     }];
-    let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <ArticleList rows=rows.clone() /> });
+    let (root, _handle) = mount(move || view! { <ArticleList rows=rows /> });
     leptos::task::tick().await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+fn a_failure_shows_a_panel_with_the_message_as_text() {
+    use counterparts::ui::fatal;
+    fatal::show("boom <b>not bold</b>");
+    fatal::show("a second failure does not add a second panel");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let panels = document.query_selector_all("[data-testid=fatal-error]").unwrap();
+    assert_eq!(panels.length(), 1);
+    let panel = document.get_element_by_id(fatal::PANEL_ID).unwrap();
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert!(panel.text_content().unwrap().contains("boom <b>not bold</b>"));
+    assert!(panel.query_selector("b").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn reader_marks_entities_and_toggles_a_kind() {
+    use counterparts::ui::pages::article::Reader;
+    let record = process(SEEDS[4].0, SEEDS[4].1.as_bytes()).unwrap();
+    let (root, _handle) = mount(move || view! { <Reader record=record /> });
+    leptos::task::tick().await;
+
+    let he_rong = root
+        .query_selector(".story mark[data-entity='person:he-rong']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(he_rong.text_content().as_deref(), Some("He Rong"));
+    assert!(!he_rong.class_list().contains("off"));
+    let captions = root.query_selector_all("[data-testid=caption]").unwrap();
+    assert_eq!(captions.length(), 1);
+    assert!(!root
+        .query_selector(".story")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Kim Il Sung"));
+
+    let toggle = root
+        .query_selector("[data-testid=toggle-person]")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    assert!(toggle.checked());
+    toggle.click();
+    leptos::task::tick().await;
+    assert!(he_rong.class_list().contains("off"), "person marks are switched off");
+    let country = root.query_selector(".story mark[data-kind=country]").unwrap().unwrap();
+    assert!(!country.class_list().contains("off"), "other kinds stay on");
 }

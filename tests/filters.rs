@@ -833,3 +833,25 @@ proptest! {
         }
     }
 }
+
+/// The Vietnamese country names of the interface are the entity tables' first Vietnamese names.
+#[test]
+fn vietnamese_country_names_follow_the_entity_table() {
+    let table = include_str!("../src/entity/data/countries.tsv");
+    let mut rows = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let want = cols[3].split('|').next().unwrap().trim_start_matches('?');
+        assert_eq!(counterparts::iso3166::name_vi(cols[0]), Some(want), "{}", cols[0]);
+        assert!(
+            counterparts::iso3166::is_assigned(cols[0]) || cols[0] == "XK",
+            "{}",
+            cols[0]
+        );
+        rows += 1;
+    }
+    assert!(rows >= 193);
+    assert_eq!(counterparts::iso3166::name_vi("cn"), Some("Trung Quốc"));
+    // Territories without a Vietnamese row fall back to English.
+    assert_eq!(counterparts::iso3166::name_vi("AQ"), counterparts::iso3166::name("AQ"));
+}

@@ -6,7 +6,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   counterparts extract FILE...          print one JSON object per file (a JSON array)
   counterparts ingest DIR -o BUNDLE     parse every .txt/.html/.htm file in DIR into BUNDLE
+  counterparts seal DIR                 seal a built site: CSP into DIR/index.html, DIR/_headers, offline DIR/sw.js
   counterparts bench-tag FILE...        time entity tagging of each file's story; print counts and MB/s (JSON)
+  counterparts bench-tag --text FILE    time entity tagging of FILE's text as it is (no article parsing;
+                                        language detected); print counts and the median MB/s (JSON)
   counterparts generate --seed S --count N [--out DIR] [--json]
                                         write N synthetic raw articles to DIR, and/or print them parsed
                                         as a JSON array of {id, title, body, lang} (same seed, same bytes)";
@@ -16,6 +19,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
         Some("ingest") => ingest(&args[1..]),
+        Some("seal") => seal(&args[1..]),
         Some("bench-tag") => bench_tag(&args[1..]),
         Some("generate") => generate(&args[1..]),
         Some("-h" | "--help" | "help") => {
@@ -109,6 +113,51 @@ fn ingest(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Seals a built site: the CSP (with the inline loader's hash) into index.html, and a `_headers` file.
+fn seal(args: &[String]) -> Result<(), String> {
+    let [dir] = args else {
+        return Err(format!("seal needs the built site's folder\n{USAGE}"));
+    };
+    let dir = Path::new(dir);
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let sealed = counterparts::site::seal(&html).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, sealed).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    let headers = dir.join("_headers");
+    std::fs::write(&headers, counterparts::site::headers_file(&html))
+        .map_err(|e| format!("cannot write {}: {e}", headers.display()))?;
+    // The offline worker precaches every file of the site; its version changes with any byte of them.
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))? {
+        paths.push(entry.map_err(|e| e.to_string())?.path());
+    }
+    paths.sort();
+    let mut files = Vec::new();
+    let mut version = Vec::new();
+    for path in paths {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
+            continue;
+        };
+        if !path.is_file() || name == "_headers" || name == counterparts::site::SERVICE_WORKER {
+            continue;
+        }
+        let bytes = read(&path)?;
+        version.extend_from_slice(name.as_bytes());
+        version.extend_from_slice(&counterparts::hash::fnv1a64(&bytes).to_le_bytes());
+        files.push(name);
+    }
+    let version = format!("{:016x}", counterparts::hash::fnv1a64(&version));
+    let sw = dir.join(counterparts::site::SERVICE_WORKER);
+    std::fs::write(&sw, counterparts::site::service_worker(&files, &version))
+        .map_err(|e| format!("cannot write {}: {e}", sw.display()))?;
+    eprintln!(
+        "counterparts: sealed {} with a Content Security Policy; offline worker {version} for {} files",
+        index.display(),
+        files.len()
+    );
+    Ok(())
+}
+
 /// Tags each file's story repeatedly (at least 0.3 s per file) and prints, per file and in total, the
 /// entities found (people, places, organisations: distinct ids and mentions) and the throughput.
 fn bench_tag(files: &[String]) -> Result<(), String> {
@@ -116,6 +165,11 @@ fn bench_tag(files: &[String]) -> Result<(), String> {
     use std::time::{Duration, Instant};
     if files.is_empty() {
         return Err(format!("bench-tag needs at least one file\n{USAGE}"));
+    }
+    if let [flag, file] = files {
+        if flag == "--text" {
+            return bench_tag_text(Path::new(file));
+        }
     }
     let build = entity::warm_up();
     let mut rows = Vec::new();
@@ -158,6 +212,46 @@ fn bench_tag(files: &[String]) -> Result<(), String> {
         "automata_build_ms": build.as_secs_f64() * 1000.0,
         "files": rows,
         "total_mb_per_s": all_bytes as f64 / 1e6 / all_secs.max(1e-9),
+    });
+    let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+    write_stdout(&text)
+}
+
+/// Tags one plain text (the benchmark's English text, the same bytes the browser tags) at least five
+/// times and for at least a second; prints the median throughput and the entities found.
+fn bench_tag_text(path: &Path) -> Result<(), String> {
+    use counterparts::entity::{self, EntityKind};
+    use std::time::{Duration, Instant};
+    let bytes = read(path)?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+    let lang = counterparts::lang::detect(&text);
+    let build = entity::warm_up();
+    let mut mentions = entity::tag_text(&text, lang);
+    let mut secs = Vec::new();
+    let started = Instant::now();
+    while secs.len() < 5 || started.elapsed() < Duration::from_secs(1) {
+        let t = Instant::now();
+        mentions = entity::tag_text(&text, lang);
+        secs.push(t.elapsed().as_secs_f64());
+    }
+    secs.sort_by(f64::total_cmp);
+    let median = secs.get(secs.len() / 2).copied().unwrap_or(0.0);
+    let count = |k: EntityKind| {
+        let found = entity::entities_of(&mentions, k);
+        serde_json::json!({ "distinct": found.len(), "mentions": found.iter().map(|e| e.2).sum::<usize>() })
+    };
+    let out = serde_json::json!({
+        "file": path.display().to_string(),
+        "language": lang.code(),
+        "bytes": text.len(),
+        "runs": secs.len(),
+        "automata_build_ms": build.as_secs_f64() * 1000.0,
+        "median_ms": median * 1000.0,
+        "mb_per_s": text.len() as f64 / 1e6 / median.max(1e-9),
+        "people": count(EntityKind::Person),
+        "places": count(EntityKind::Place),
+        "countries": count(EntityKind::Country),
+        "organizations": count(EntityKind::Organization),
     });
     let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
     write_stdout(&text)

@@ -78,7 +78,8 @@ impl fmt::Display for View {
 }
 
 /// The rank of the foreign counterpart met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// A minister (or head of an agency of ministerial rank).
     Minister,

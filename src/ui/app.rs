@@ -9,14 +9,48 @@ use crate::ui::pages;
 use crate::ui::shell::{Header, NoticeBar};
 use crate::ui::url::{use_nav, Nav};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// What the app knows about its corpus.
 #[derive(Clone)]
 enum LoadState {
     Loading,
-    Ready(Arc<Library>),
+    Ready(Lib),
     Failed(LoadError),
+}
+
+/// The loaded library, shared through context: read it with [`Lib::with`] (which tracks changes),
+/// change it with [`Lib::update`] (imports, removals).
+#[derive(Clone, Copy)]
+pub struct Lib {
+    store: StoredValue<Library>,
+    version: RwSignal<u64>,
+}
+
+impl Lib {
+    /// Wraps a library.
+    pub fn new(library: Library) -> Lib {
+        Lib {
+            store: StoredValue::new(library),
+            version: RwSignal::new(0),
+        }
+    }
+
+    /// Reads the library; the calling view re-runs when it changes.
+    pub fn with<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.version.track();
+        self.store.with_value(f)
+    }
+
+    /// Reads the library without tracking.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.store.with_value(f)
+    }
+
+    /// Changes the library and re-runs the views that read it.
+    pub fn update(&self, f: impl FnOnce(&mut Library)) {
+        self.store.update_value(f);
+        self.version.update(|v| *v += 1);
+    }
 }
 
 /// The interface strings of the current interface language (from the URL's `ui`).
@@ -32,8 +66,8 @@ pub fn use_ui_lang() -> Memo<Lang> {
 }
 
 /// The loaded library from context.
-pub fn use_library() -> Arc<Library> {
-    expect_context::<Arc<Library>>()
+pub fn use_library() -> Lib {
+    expect_context::<Lib>()
 }
 
 /// The whole app.
@@ -46,7 +80,12 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
     leptos::task::spawn_local(async move {
         let next = match fetch_bundle().await {
-            Ok(bundle) => LoadState::Ready(Arc::new(Library::new(bundle))),
+            Ok(bundle) => {
+                let mut library = Library::new(bundle);
+                let saved = crate::ui::store::load();
+                library.add_local(saved.records);
+                LoadState::Ready(Lib::new(library))
+            }
             Err(e) => LoadState::Failed(e),
         };
         state.set(next);
@@ -62,14 +101,14 @@ pub fn App() -> impl IntoView {
         <a class="skip" href="#main">{move || t.get().skip_to_content}</a>
         {move || match state.get() {
             LoadState::Loading => view! {
-                <Header library=None />
+                <Header ready=false />
                 <main id="main" tabindex="-1">
                     <p class="status" role="status">{move || t.get().loading}</p>
                 </main>
             }
             .into_any(),
             LoadState::Failed(e) => view! {
-                <Header library=None />
+                <Header ready=false />
                 <main id="main" tabindex="-1">
                     <div class="error-panel" role="alert" data-testid="load-error">
                         <h2>{move || t.get().load_failed}</h2>
@@ -80,7 +119,7 @@ pub fn App() -> impl IntoView {
             }
             .into_any(),
             LoadState::Ready(library) => {
-                provide_context(library.clone());
+                provide_context(library);
                 view! { <Loaded library=library /> }.into_any()
             }
         }}
@@ -91,19 +130,16 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Loaded(
     /// The loaded corpus.
-    library: Arc<Library>,
+    library: Lib,
 ) -> impl IntoView {
     let nav = use_nav();
-    let lib_for_title = library.clone();
     Effect::new(move |_| {
-        let title = nav
-            .filters
-            .with(|f| f.title_with(&|e| lib_for_title.entity_name(e.as_str())));
+        let title = library.with(|l| nav.filters.with(|f| f.title_with(&|e| l.entity_name(e.as_str()))));
         document().set_title(&title);
     });
     let view_kind = Memo::new(move |_| nav.filters.with(|f| f.view()));
     view! {
-        <Header library=Some(library.clone()) />
+        <Header ready=true />
         <NoticeBar />
         <main id="main" tabindex="-1">
             {move || match view_kind.get() {

@@ -2,22 +2,19 @@
 
 use crate::filters::{Filters, View};
 use crate::lang::Lang;
-use crate::library::Library;
 use crate::ui::app::use_strings;
 use crate::ui::prefs;
 use crate::ui::url::{absolute, use_nav, Link};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The header shown on every page.
 #[component]
 pub fn Header(
-    /// The corpus, once loaded (the search box is disabled before).
-    library: Option<Arc<Library>>,
+    /// True once the corpus is loaded (the search box is disabled before).
+    ready: bool,
 ) -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
-    let ready = library.is_some();
     let home = move || Filters::default().with_ui(nav.filters.with(|f| f.ui()));
     let entities = move || home().with_view(View::Entities);
     view! {
@@ -146,11 +143,13 @@ fn ThemeToggle() -> impl IntoView {
     }
 }
 
-/// Copies the current view's link.
+/// Copies the current view's link (and says when imported articles are left out of it).
 #[component]
 fn CopyLink() -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
+    let lib = use_context::<crate::ui::app::Lib>();
+    let has_local = move || lib.is_some_and(|l| l.with(|l| l.local_count() > 0));
     let status = RwSignal::new(None::<bool>);
     let on_click = move |_| {
         let url = absolute(&nav.filters.get_untracked());
@@ -170,6 +169,7 @@ fn CopyLink() -> impl IntoView {
                 Some(false) => t.get().link_copy_failed,
                 None => "",
             }}
+            {move || (status.get().is_some() && has_local()).then(|| view! { " " <span data-testid="link-local-note">{t.get().link_excludes_local}</span> })}
         </span>
     }
 }

@@ -14,6 +14,8 @@ pub struct ArticleRow {
     pub title: String,
     /// `en` or `vi`.
     pub lang: &'static str,
+    /// True for an article the user imported.
+    pub local: bool,
 }
 
 impl From<&Record> for ArticleRow {
@@ -22,7 +24,16 @@ impl From<&Record> for ArticleRow {
             id: r.article.id.to_string(),
             title: r.article.title.clone(),
             lang: r.article.language.code(),
+            local: false,
         }
+    }
+}
+
+impl ArticleRow {
+    /// The row, marked local or not.
+    pub fn local(mut self, local: bool) -> ArticleRow {
+        self.local = local;
+        self
     }
 }
 
@@ -51,6 +62,7 @@ pub fn ArticleList(
                             <Link to=to>
                                 <span class="title" lang=row.lang>{row.title}</span>
                             </Link>
+                            {row.local.then(|| view! { " " <span class="local-badge">"local"</span> })}
                         </li>
                     }
                 })

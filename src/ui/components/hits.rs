@@ -18,13 +18,25 @@ pub fn Hits(
     let t = use_strings();
     let ui = use_ui_lang();
     let base = Filters::default().with_ui(nav.filters.with_untracked(|f| f.ui()));
-    let items = found
+    let rows: Vec<(Found, String, crate::lang::Lang, Option<crate::date::Date>, bool)> = lib.with(|l| {
+        found
+            .into_iter()
+            .filter_map(|f| {
+                let rec = l.records.get(f.record)?;
+                let local = l.is_local(f.record);
+                Some((
+                    f.clone(),
+                    rec.article.id.to_string(),
+                    rec.article.language,
+                    rec.article.published,
+                    local,
+                ))
+            })
+            .collect()
+    });
+    let items = rows
         .into_iter()
-        .filter_map(|f| {
-            let rec = lib.records.get(f.record)?;
-            let id = rec.article.id.to_string();
-            let lang = rec.article.language;
-            let published = rec.article.published;
+        .filter_map(|(f, id, lang, published, local)| {
             let to = ArticleRef::parse(&id)
                 .map(|a| base.clone().with_view(View::Article).with_article(Some(a)))
                 .ok()?;
@@ -37,6 +49,7 @@ pub fn Hits(
                     </Link>
                     <div class="hit-meta">
                         <span class="lang">{lang.code()}</span>
+                        {local.then(|| view! { " " <span class="local-badge">{move || t.get().local_badge}</span> })}
                         {published.map(|d| view! { " " <span>{move || crate::i18n::format_date(ui.get(), d)}</span> })}
                     </div>
                     <p class="snippet" data-testid="snippet" lang=lang.code()>

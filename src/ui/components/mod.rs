@@ -1,5 +1,9 @@
 //! Reusable view components.
 
 pub mod article_list;
+pub mod facets;
 pub mod highlighted;
 pub mod hits;
+pub mod import_panel;
+pub mod meeting_card;
+pub mod timeline;

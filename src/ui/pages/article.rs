@@ -17,9 +17,10 @@ pub fn ArticlePage() -> impl IntoView {
     let lib = use_library();
     move || {
         let f = nav.filters.get();
-        let record = f.article().and_then(|a| lib.record(a.as_str())).cloned();
+        let fragment = nav.fragment.get();
+        let record = lib.with(|l| f.article().and_then(|a| l.record(a.as_str())).cloned());
         match record {
-            Some(rec) => view! { <Reader record=rec /> }.into_any(),
+            Some(rec) => view! { <Reader record=rec fragment=fragment /> }.into_any(),
             None => view! {
                 <div class="error-panel" role="alert" data-testid="not-found">
                     <p>{move || t.get().article_not_found}</p>
@@ -36,11 +37,14 @@ pub fn ArticlePage() -> impl IntoView {
 pub fn Reader(
     /// The article and what the pipeline found in it.
     record: Record,
+    /// The URL fragment; `#ev=START-END` highlights that part of the story and scrolls to it.
+    #[prop(optional, into)]
+    fragment: String,
 ) -> impl IntoView {
     let t = use_strings();
     let ui = use_ui_lang();
     let shown = RwSignal::new([true; 7]);
-    let highlight = reader::evidence_from_fragment(&window().location().hash().unwrap_or_default());
+    let highlight = reader::evidence_from_fragment(&fragment);
     let has_highlight = highlight.is_some();
     let highlights: Vec<Range<usize>> = highlight.into_iter().collect();
     let paragraphs = reader::paragraphs(&record.article, &record.mentions, &highlights);

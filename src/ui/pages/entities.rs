@@ -28,10 +28,11 @@ pub fn EntitiesPage() -> impl IntoView {
         let sections = KINDS
             .iter()
             .map(|&kind| {
-                let rows: Vec<(String, String, usize)> = lib
-                    .entities_of(kind)
-                    .map(|e| (e.id.clone(), e.name.clone(), e.mentions))
-                    .collect();
+                let rows: Vec<(String, String, usize)> = lib.with(|l| {
+                    l.entities_of(kind)
+                        .map(|e| (e.id.clone(), e.name.clone(), e.mentions))
+                        .collect()
+                });
                 let items = rows
                     .into_iter()
                     .map(|(id, name, mentions)| {

@@ -17,7 +17,7 @@ pub fn EntityPage() -> impl IntoView {
         let base = Filters::default().with_ui(f.ui());
         let Some((entity, eref)) = f
             .entity()
-            .and_then(|e| lib.entity(e.as_str()).map(|x| (x.clone(), e.clone())))
+            .and_then(|e| lib.with(|l| l.entity(e.as_str()).map(|x| (x.clone(), e.clone()))))
         else {
             return view! {
                 <div class="error-panel" role="alert" data-testid="not-found">
@@ -27,18 +27,20 @@ pub fn EntityPage() -> impl IntoView {
             }
             .into_any();
         };
-        let rows: Vec<(String, String, &'static str)> = entity
-            .records
-            .iter()
-            .filter_map(|&i| lib.records.get(i))
-            .map(|r| {
-                (
-                    r.article.id.to_string(),
-                    r.article.title.clone(),
-                    r.article.language.code(),
-                )
-            })
-            .collect();
+        let rows: Vec<(String, String, &'static str)> = lib.with(|l| {
+            entity
+                .records
+                .iter()
+                .filter_map(|&i| l.records.get(i))
+                .map(|r| {
+                    (
+                        r.article.id.to_string(),
+                        r.article.title.clone(),
+                        r.article.language.code(),
+                    )
+                })
+                .collect()
+        });
         let articles = rows
             .into_iter()
             .map(|(id, title, lang)| {

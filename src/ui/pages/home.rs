@@ -1,14 +1,20 @@
-//! Home: the active filters as removable chips, the search results when a query is typed, and the articles that match the filters (the timeline joins here when meetings land).
+//! Home: the timeline of meetings by partner country, with the filter sidebar, the active filters as removable chips, the meeting card, search results when a query is typed, and the import panel.
 
 use crate::filters::Filters;
+use crate::library::TimelineView;
 use crate::search::QueryError;
+use crate::timeline::Item;
 use crate::ui::app::{use_library, use_strings};
 use crate::ui::components::article_list::{ArticleList, ArticleRow};
+use crate::ui::components::facets::Facets;
 use crate::ui::components::hits::Hits;
+use crate::ui::components::import_panel::ImportPanel;
+use crate::ui::components::meeting_card::MeetingCard;
+use crate::ui::components::timeline::TimelineChart;
 use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
 
-/// Most results shown at once.
+/// Most results listed at once.
 const MAX_HITS: usize = 50;
 
 /// The home page.
@@ -17,40 +23,86 @@ pub fn Home() -> impl IntoView {
     let nav = use_nav();
     let t = use_strings();
     let lib = use_library();
-    let lib_chips = lib.clone();
+    let model: Memo<ViewModel> = Memo::new(move |_| {
+        let f = nav.filters.get();
+        lib.with(|l| ViewModel(l.timeline_view(&f), f))
+    });
+    let selected = RwSignal::new(None::<Item>);
+    let preview = RwSignal::new(None::<Item>);
+    // A new filter closes the card of a meeting that may no longer be shown.
+    Effect::new(move |_| {
+        nav.filters.track();
+        selected.set(None);
+        preview.set(None);
+    });
+
     let chips = move || {
-        nav.filters.with(|f| {
-            f.chips_with(&|e| lib_chips.entity_name(e.as_str()))
-                .into_iter()
-                .map(|c| {
-                    view! {
-                        <li class="chip" data-testid="chip" data-key=c.key>
-                            {c.label.clone()}
-                            <Link to=c.without.clone() class="chip-x" aria_label=format!("remove {}", c.label)>
-                                "×"
-                            </Link>
-                        </li>
-                    }
-                })
-                .collect_view()
+        let chips = lib.with(|l| nav.filters.with(|f| f.chips_with(&|e| l.entity_name(e.as_str()))));
+        chips
+            .into_iter()
+            .map(|c| {
+                view! {
+                    <li class="chip" data-testid="chip" data-key=c.key>
+                        {c.label.clone()}
+                        <Link to=c.without.clone() class="chip-x" aria_label=format!("remove {}", c.label)>
+                            "×"
+                        </Link>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let summary = move || {
+        let s = t.get();
+        model.with(|ViewModel(v, _)| {
+            let tl = &v.timeline;
+            let hidden = v.uncertain_hidden;
+            view! {
+                <p class="summary" data-testid="summary">
+                    <span data-testid="meeting-count">{tl.reported}</span>" "{s.meetings_word}
+                    " · "{tl.lanes.len()}" "{s.countries_word}
+                    {(tl.mentioned > 0).then(|| view! { " · "{tl.mentioned}" "{s.mentioned_word} })}
+                    {(hidden > 0).then(|| view! {
+                        <span class="uncertain" data-testid="uncertain-hidden">" · "{hidden}" "{s.meetings_word}" "{s.uncertain_hidden}</span>
+                    })}
+                </p>
+            }
         })
     };
-    let lib_hits = lib.clone();
-    let results = move || {
-        let f: Filters = nav.filters.get();
-        if f.q().is_empty() {
-            return None;
+
+    let chart = move || {
+        let timeline = model.with(|ViewModel(v, _)| v.timeline.clone());
+        if timeline.lanes.is_empty() {
+            view! { <p class="status" data-testid="no-meetings">{move || t.get().no_meetings}</p> }.into_any()
+        } else {
+            view! { <TimelineChart timeline=timeline selected=selected preview=preview /> }.into_any()
         }
+    };
+
+    let card = move || match selected.get() {
+        Some(item) => {
+            let close = Callback::new(move |()| selected.set(None));
+            view! { <MeetingCard item=item on_close=close /> }.into_any()
+        }
+        None => match preview.get() {
+            Some(item) => view! { <MeetingCard item=item /> }.into_any(),
+            None => view! { <p class="hint card-hint">{move || t.get().card_hint}</p> }.into_any(),
+        },
+    };
+
+    let results = move || {
         let s = t.get();
-        let found = lib_hits.search(f.q(), &|i| lib_hits.record_matches(i, &f), MAX_HITS);
+        let found = model.with(|ViewModel(v, _)| v.found.clone())?;
         Some(match found {
             Ok(found) if found.is_empty() => {
                 view! { <p class="status" data-testid="no-hits">{s.no_hits}</p> }.into_any()
             }
-            Ok(found) => {
+            Ok(mut found) => {
                 let n = found.len();
+                found.truncate(MAX_HITS);
                 view! {
-                    <section aria-labelledby="hits-h">
+                    <section aria-labelledby="hits-h" class="results">
                         <h2 id="hits-h" data-testid="hit-count">{n}" "{s.hits_count}</h2>
                         <Hits found=found />
                     </section>
@@ -61,22 +113,54 @@ pub fn Home() -> impl IntoView {
             Err(e) => view! { <p class="status" role="status">{s.bad_query}": "{e.to_string()}</p> }.into_any(),
         })
     };
-    let rows = move || {
+
+    let facets = move || {
+        model.with(|ViewModel(v, _)| {
+            view! { <Facets partners=v.partners.clone() topics=v.topics.clone() years=v.years /> }
+        })
+    };
+
+    let articles = move || {
         let f: Filters = nav.filters.get();
-        let rows: Vec<ArticleRow> = (0..lib.records.len())
-            .filter(|&i| lib.record_matches(i, &f))
-            .filter_map(|i| lib.records.get(i))
-            .map(ArticleRow::from)
-            .collect();
+        let rows: Vec<ArticleRow> = lib.with(|l| {
+            (0..l.records.len())
+                .filter(|&i| l.record_matches(i, &f))
+                .filter_map(|i| l.records.get(i).map(|r| ArticleRow::from(r).local(l.is_local(i))))
+                .collect()
+        });
         let base = Filters::default().with_ui(f.ui());
         view! { <ArticleList rows=rows base=base /> }
     };
+
     view! {
-        <ul class="chips" aria-label="active filters">{chips}</ul>
-        {results}
-        <section aria-labelledby="articles-h">
-            <h2 id="articles-h">{move || t.get().articles}</h2>
-            {rows}
-        </section>
+        <div class="home">
+            <aside class="sidebar">
+                {facets}
+                <ImportPanel />
+            </aside>
+            <div class="content">
+                <ul class="chips" aria-label="active filters">{chips}</ul>
+                {summary}
+                {chart}
+                <div class="card-slot" aria-live="polite">{card}</div>
+                {results}
+                <details class="articles" open>
+                    <summary><h2 id="articles-h">{move || t.get().articles}</h2></summary>
+                    {articles}
+                </details>
+            </div>
+        </div>
+    }
+}
+
+/// The memoised model of the page: the view and the filters it was made for.
+#[derive(Clone)]
+struct ViewModel(TimelineView, Filters);
+
+impl PartialEq for ViewModel {
+    fn eq(&self, other: &Self) -> bool {
+        // Same filters over the same library version give the same view; the library's version
+        // signal re-runs the memo when articles are imported or removed.
+        self.1 == other.1 && self.0.timeline == other.0.timeline && self.0.uncertain_hidden == other.0.uncertain_hidden
     }
 }
