@@ -6,7 +6,7 @@
 # Stable toolchain: cargo-fuzz needs nightly flags, so RUSTC_BOOTSTRAP=1 lets the stable
 # compiler accept them; `-s none` builds without a sanitizer (the crate forbids unsafe code,
 # so panics and overflow checks, which stay on, are what there is to find). Seeds come from
-# fuzz/seeds/<target>/ (checked in); what the fuzzer learns goes to fuzz/corpus/<target>/ and
+# fuzz/seeds/<target>/ (checked in), tokens from fuzz/dicts/<target>.dict; what the fuzzer learns goes to fuzz/corpus/<target>/ and
 # crashes to fuzz/artifacts/<target>/ (both ignored by git). A target passes when it found no
 # crash, hang (one input over 20 s) or memory blow-up in its time. Exit status: 0 when all pass.
 set -euo pipefail
@@ -55,11 +55,13 @@ for t in "${TARGETS[@]}"; do
   # Extra seed folders: real articles and the hostile fixtures for the article parser.
   extra=()
   if [ "$t" = parse_article ]; then extra=("$ROOT/corpus" "$ROOT/tests/fixtures/hostile"); fi
+  dict=()
+  if [ -f "dicts/$t.dict" ]; then dict=("-dict=dicts/$t.dict"); fi
   log="$LOGS/$t.log"
   say "$t: ${SECONDS_EACH}s"
   status=0
   cargo fuzz run -s none "$t" "corpus/$t" "seeds/$t" "${extra[@]}" -- \
-    -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" \
     >"$log" 2>&1 || status=$?
   runs="$(grep -oE '^Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1 || true)"
   [ -n "$runs" ] || runs="$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1 || true)"

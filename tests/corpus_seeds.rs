@@ -583,6 +583,52 @@ const BAD_INPUTS: &[BadInput] = &[
     },
 ];
 
+/// Found by the `parse_article` fuzz target: a line that is only a story end mark became an
+/// empty paragraph (an article with an empty title and story instead of `NoStory`).
+struct EndMarkCase {
+    name: &'static str,
+    bytes: &'static [u8],
+    /// The paragraphs, or the error.
+    want: Result<&'static [&'static str], ParseError>,
+}
+
+const END_MARK_LINES: &[EndMarkCase] = &[
+    EndMarkCase {
+        name: "story then (END) on its own line",
+        bytes: "Hanoi (VNA) – Police met in Hanoi.\n(END)\n".as_bytes(),
+        want: Ok(&["Hanoi (VNA) – Police met in Hanoi."]),
+    },
+    EndMarkCase {
+        name: "story then ./. on its own line",
+        bytes: "Bangkok (VNA) – The ministers signed a memorandum on drug control.\n./.\nOther news\n".as_bytes(),
+        want: Ok(&["Bangkok (VNA) – The ministers signed a memorandum on drug control."]),
+    },
+    EndMarkCase {
+        name: "headline then only an end mark",
+        bytes: b"Police meet\n(END)\n",
+        want: Err(ParseError::NoStory),
+    },
+    EndMarkCase {
+        name: "html paragraph that is only an end mark",
+        bytes: b"<html><body><p>[END]</p></body></html>",
+        want: Err(ParseError::NoStory),
+    },
+    EndMarkCase {
+        name: "fuzz crash-ed866257: Latin-1 junk around a stray tag, then (END)",
+        bytes: include_bytes!("fixtures/fuzz/parse_article-end-mark-only.html"),
+        want: Err(ParseError::NoStory),
+    },
+];
+
+#[test]
+fn end_mark_alone_on_a_line_leaves_no_empty_paragraph() {
+    for case in END_MARK_LINES {
+        let got: Result<Vec<String>, ParseError> = corpus::parse("end.txt", case.bytes).map(|a| a.paragraphs);
+        let want = case.want.clone().map(|ps| ps.iter().map(ToString::to_string).collect());
+        assert_eq!(got, want, "{}", case.name);
+    }
+}
+
 #[test]
 fn bad_input_gives_an_article_or_a_clear_error() {
     for case in BAD_INPUTS {

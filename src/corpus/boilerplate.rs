@@ -306,7 +306,12 @@ pub fn end_mark(s: &str) -> Option<usize> {
             if (*mark == "###" || *mark == "-30-") && !head.trim().is_empty() && !head.ends_with(' ') {
                 continue;
             }
-            let keep = if *mark == "./." { head.len() + 1 } else { head.len() };
+            // VNA's `./.` starts with the sentence's own full stop, unless it stands alone.
+            let keep = if *mark == "./." && !head.trim().is_empty() {
+                head.len() + 1
+            } else {
+                head.len()
+            };
             return Some(keep);
         }
     }
@@ -873,7 +878,11 @@ pub fn layout(lines: &[Line], html_title: Option<&str>) -> Layout {
             i += 1;
             continue;
         }
-        story.push(line.text.slice(0, this_end).trimmed());
+        // A line that is only an end mark (`(END)`, `./.`) leaves nothing of the story.
+        let piece = line.text.slice(0, this_end).trimmed();
+        if !piece.text.trim().is_empty() {
+            story.push(piece);
+        }
     }
     // 5. Byline and agency credit at the end of the story.
     if let Some(last) = story.last() {
@@ -1163,6 +1172,8 @@ mod tests {
     fn finds_end_marks_and_photo_markers() {
         assert_eq!(end_mark("technology transfer./."), Some("technology transfer.".len()));
         assert_eq!(end_mark("the end (END)"), Some("the end ".len()));
+        assert_eq!(end_mark("./."), Some(0));
+        assert_eq!(end_mark("  ./. "), Some(2));
         assert_eq!(end_mark("see www.example.com/."), None);
         assert_eq!(end_mark("a normal sentence."), None);
         let s =
