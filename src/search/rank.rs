@@ -530,6 +530,11 @@ impl SearchIndex {
         filter: &dyn Fn(u32) -> bool,
         sc: &Scorer<'_>,
     ) -> Vec<(u32, f32)> {
+        if let [word] = plan.words.as_slice() {
+            if let [e] = word.expansions.as_slice() {
+                return self.match_word(word, e, within, filter, sc);
+            }
+        }
         let positional = plan.words.len() > 1;
         let new_cand = |doc: u32| Cand {
             doc,
@@ -677,6 +682,56 @@ impl SearchIndex {
             }
         }
         cands.iter().filter(|c| c.alive).map(|c| (c.doc, c.score)).collect()
+    }
+
+    /// [`match_clause`](Self::match_clause) for the commonest clause, one
+    /// word with one expansion: its postings give (document, score) pairs
+    /// directly, with the same arithmetic as the general path.
+    fn match_word(
+        &self,
+        word: &PlannedWord,
+        e: &Expansion,
+        within: Option<&[(u32, f32)]>,
+        filter: &dyn Fn(u32) -> bool,
+        sc: &Scorer<'_>,
+    ) -> Vec<(u32, f32)> {
+        let n = self.len();
+        let df = self.words.df(e.term) as usize;
+        let mut cursor = self.words.cursor(e.term);
+        let mut out: Vec<(u32, f32)>;
+        let mut docs: Vec<u32> = Vec::new();
+        match within {
+            None => {
+                out = Vec::with_capacity(df.min(n));
+                while let Some(doc) = cursor.next() {
+                    if doc as usize >= n {
+                        break;
+                    }
+                    if filter(doc) {
+                        out.push((doc, e.weight * sc.score(doc, cursor.tf(), e.idf)));
+                    }
+                }
+            }
+            Some(w) => {
+                docs.extend(w.iter().map(|&(d, _)| d));
+                out = Vec::with_capacity(df.min(w.len()));
+                intersect(&mut cursor, &docs, |_, cursor| {
+                    out.push((cursor.doc(), e.weight * sc.score(cursor.doc(), cursor.tf(), e.idf)));
+                });
+            }
+        }
+        let boost = self.params.exact_boost;
+        if let (true, Some((term, idf))) = (boost > 0.0, word.exact) {
+            let mut cursor = self.exact.cursor(term);
+            docs.clear();
+            docs.extend(out.iter().map(|&(d, _)| d));
+            intersect(&mut cursor, &docs, |i, cursor| {
+                if let Some((_, score)) = out.get_mut(i) {
+                    *score += boost * sc.score(cursor.doc(), cursor.tf(), idf);
+                }
+            });
+        }
+        out
     }
 
     /// The documents of one word's postings (all its expansions) that pass
