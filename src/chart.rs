@@ -177,24 +177,8 @@ mod tests {
 
     fn invented(partners: &[&str], date: crate::meeting::FuzzyDate, mentioned: bool) -> crate::meeting::Meeting {
         crate::meeting::Meeting {
-            partners: partners.iter().map(|s| s.to_string()).collect(),
             mentioned,
-            relation: None,
-            date,
-            place: None,
-            place_id: None,
-            country: None,
-            place_note: None,
-            level: crate::filters::Level::Minister,
-            level_note: String::new(),
-            ordinal: None,
-            ordinal_note: None,
-            leads: crate::meeting::Leads::default(),
-            participants: Vec::new(),
-            organizations: Vec::new(),
-            agreements: Vec::new(),
-            topics: Vec::new(),
-            evidence: Vec::new(),
+            ..crate::meeting::Meeting::new(partners, date, crate::filters::Level::Minister)
         }
     }
 

@@ -80,26 +80,7 @@ fn md(m: u8, d: u8) -> MonthDay {
 }
 
 fn meeting(partners: &[&str], date: FuzzyDate) -> Meeting {
-    Meeting {
-        partners: partners.iter().map(|s| s.to_string()).collect(),
-        mentioned: false,
-        relation: None,
-        date,
-        place: None,
-        place_id: None,
-        country: None,
-        place_note: None,
-        level: Level::Minister,
-        level_note: String::new(),
-        ordinal: None,
-        ordinal_note: None,
-        leads: Leads::default(),
-        participants: Vec::new(),
-        organizations: Vec::new(),
-        agreements: Vec::new(),
-        topics: Vec::new(),
-        evidence: Vec::new(),
-    }
+    Meeting::new(partners, date, Level::Minister)
 }
 
 /// An invented meeting of the Lao and Vietnamese ministries, with every column filled.

@@ -7,7 +7,7 @@ use counterparts::bundle::Record;
 use counterparts::corpus::ArticleId;
 use counterparts::date::{Date, PartialDate};
 use counterparts::filters::{Filters, Level};
-use counterparts::meeting::{FuzzyDate, Leads, Meeting, MonthDay, Precision};
+use counterparts::meeting::{FuzzyDate, Meeting, MonthDay, Precision};
 use counterparts::timeline::{self, Axis, Entry};
 
 use common::seeds;
@@ -202,24 +202,8 @@ fn md(m: u8, d: u8) -> MonthDay {
 
 fn meeting(partners: &[&str], date: FuzzyDate, level: Level, mentioned: bool) -> Meeting {
     Meeting {
-        partners: partners.iter().map(|s| s.to_string()).collect(),
         mentioned,
-        relation: None,
-        date,
-        place: None,
-        place_id: None,
-        country: None,
-        place_note: None,
-        level,
-        level_note: String::new(),
-        ordinal: None,
-        ordinal_note: None,
-        leads: Leads::default(),
-        participants: Vec::new(),
-        organizations: Vec::new(),
-        agreements: Vec::new(),
-        topics: Vec::new(),
-        evidence: Vec::new(),
+        ..Meeting::new(partners, date, level)
     }
 }
 

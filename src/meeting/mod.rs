@@ -142,6 +142,31 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// A reported meeting with `partners` (country codes), `date` and `level`, and nothing
+    /// else known: no place, leads, participants, agreements, topics or evidence.
+    pub fn new(partners: &[&str], date: FuzzyDate, level: Level) -> Meeting {
+        Meeting {
+            partners: partners.iter().map(|s| s.to_string()).collect(),
+            mentioned: false,
+            relation: None,
+            date,
+            place: None,
+            place_id: None,
+            country: None,
+            place_note: None,
+            level,
+            level_note: String::new(),
+            ordinal: None,
+            ordinal_note: None,
+            leads: Leads::default(),
+            participants: Vec::new(),
+            organizations: Vec::new(),
+            agreements: Vec::new(),
+            topics: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
     /// `data-country`: the partner codes, comma-separated.
     pub fn data_country(&self) -> String {
         self.partners.join(",")
