@@ -33,8 +33,11 @@ use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// Entries between two skip points of a posting list.
-pub(crate) const SKIP_EVERY: u32 = 64;
+/// Entries between two skip points of a posting list. Intersections mostly
+/// seek a few entries ahead in a dense list (`to`, `of`, `công`), so short
+/// blocks pay: 16 against 64 took the 10,000-article median query from 79 to
+/// 60 µs (native) for 5% more index bytes; 8 gave 55 µs for 12% more.
+pub(crate) const SKIP_EVERY: u32 = 16;
 
 /// Appends `v` as an unsigned LEB128 varint.
 pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -62,6 +65,29 @@ pub(crate) fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
             return None;
         }
     }
+}
+
+/// The offset just past `n` varints that start at `at` (or the end of
+/// `bytes`, if they hold fewer): varint ends (bytes below 0x80) are counted
+/// eight bytes at a time while at least that many are still to pass, then
+/// byte by byte. Dense lists pass hundreds of positions per seek.
+pub(crate) fn skip_varints(bytes: &[u8], mut at: usize, mut n: u32) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while n >= 8 {
+        let Some(chunk) = bytes.get(at..at.saturating_add(8)).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+            break;
+        };
+        n -= (!u64::from_le_bytes(chunk) & HIGH).count_ones();
+        at += 8;
+    }
+    while n > 0 {
+        let Some(&b) = bytes.get(at) else { break };
+        at += 1;
+        if b < 0x80 {
+            n -= 1;
+        }
+    }
+    at
 }
 
 /// Reads one varint, with the common one-byte case inlined.
@@ -280,16 +306,8 @@ struct PosLoc {
 /// Stops early (no panic) at malformed bytes.
 #[inline]
 fn read_positions(bytes: &[u8], loc: PosLoc, mut f: impl FnMut(u32)) -> (usize, usize) {
-    let mut at = loc.at as usize;
-    // Pass the positions of the entries stepped over: count varint ends.
-    let mut skip = loc.skip;
-    while skip > 0 {
-        let Some(&b) = bytes.get(at) else { break };
-        at += 1;
-        if b < 0x80 {
-            skip -= 1;
-        }
-    }
+    // Pass the positions of the entries stepped over.
+    let mut at = skip_varints(bytes, loc.at as usize, loc.skip);
     let first = at;
     let mut p = 0u32;
     for _ in 0..loc.n {
@@ -1172,6 +1190,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Passing varints eight bytes at a time lands where counting their
+        /// ends byte by byte does, for any bytes (malformed, or too few).
+        #[test]
+        fn skip_varints_agrees_with_counting_bytes(
+            bytes in proptest::collection::vec(proptest::prop_oneof![0u8..0x80, 0x80u8..=0xFF], 0..80),
+            at in 0usize..90,
+            n in 0u32..90,
+        ) {
+            let mut want = at;
+            let mut left = n;
+            while left > 0 && want < bytes.len() {
+                if bytes[want] < 0x80 {
+                    left -= 1;
+                }
+                want += 1;
+            }
+            proptest::prop_assert_eq!(skip_varints(&bytes, at, n), want.max(at));
+        }
+
         /// Seeking, stepping and reading positions in any mix (positions
         /// skipped for the entries passed, blocks jumped) gives what a plain
         /// scan gives.
