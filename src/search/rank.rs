@@ -44,47 +44,58 @@ fn score_key(s: f32) -> i32 {
     b ^ (((b >> 31) as u32) >> 1) as i32
 }
 
-/// True when `a` comes before `b` in [`best_first`] order.
+/// A hit as one integer that sorts in [`best_first`] order (smaller first):
+/// the score's [`score_key`] in the high half, the document in the low half.
 #[inline(always)]
-fn ranks_before(a: (u32, f32), b: (u32, f32)) -> bool {
-    let (ka, kb) = (score_key(a.1), score_key(b.1));
-    ka > kb || (ka == kb && a.0 < b.0)
+fn rank_key((doc, score): (u32, f32)) -> u64 {
+    // Flipping the sign bit makes the signed key's order unsigned; inverting
+    // the whole makes the best the smallest.
+    let s = (score_key(score) as u32) ^ 0x8000_0000;
+    !((u64::from(s) << 32) | u64::from(!doc))
 }
 
-/// The `k`-th best of `v` in [`best_first`] order (`None` when `v` has fewer):
-/// one pass with the best `k` so far in a small sorted buffer, which most
-/// items leave after one comparison.
+/// The hit a [`rank_key`] was made from.
+#[inline(always)]
+fn from_rank_key(key: u64) -> (u32, f32) {
+    let key = !key;
+    let k = ((key >> 32) as u32 ^ 0x8000_0000) as i32;
+    // `score_key` is its own inverse: it never changes the sign bit.
+    let bits = k ^ (((k >> 31) as u32) >> 1) as i32;
+    (!(key as u32), f32::from_bits(bits as u32))
+}
+
+/// The `k`-th best of `v` in [`best_first`] order (`None` when `v` has fewer).
 fn kth_best(v: &[(u32, f32)], k: usize) -> Option<(u32, f32)> {
     if k == 0 || k > v.len() {
         return None;
     }
-    let mut top: Vec<(u32, f32)> = Vec::with_capacity(k + 1);
-    for &x in v {
-        if top.len() == k {
-            if top.last().is_some_and(|&last| !ranks_before(x, last)) {
-                continue;
-            }
-            top.pop();
-        }
-        let at = top.partition_point(|&t| ranks_before(t, x));
-        top.insert(at, x);
-    }
-    top.last().copied()
+    let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
+    let (_, kth, _) = keys.select_nth_unstable(k - 1);
+    Some(from_rank_key(*kth))
 }
 
 /// Moves the best `k` of `v` ([`best_first`] order) to its front, in no
-/// particular order; the rest follow.
+/// particular order; the rest follow. Selects on integer keys, whose
+/// comparisons inline even in a size-optimised build.
 fn best_to_front(v: &mut [(u32, f32)], k: usize) {
     if k >= v.len() {
         return;
     }
-    let Some(kth) = kth_best(v, k) else { return };
-    let mut front = 0;
-    for j in 0..v.len() {
-        if v.get(j).is_some_and(|&x| !ranks_before(kth, x)) {
-            v.swap(front, j);
-            front += 1;
-        }
+    let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
+    if k > 0 {
+        keys.select_nth_unstable(k - 1);
+    }
+    for (slot, &key) in v.iter_mut().zip(&keys) {
+        *slot = from_rank_key(key);
+    }
+}
+
+/// Sorts `v` in [`best_first`] order.
+fn sort_best_first(v: &mut [(u32, f32)]) {
+    let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
+    keys.sort_unstable();
+    for (slot, &key) in v.iter_mut().zip(&keys) {
+        *slot = from_rank_key(key);
     }
 }
 
@@ -441,7 +452,7 @@ impl SearchIndex {
             best_to_front(&mut cands, limit);
             cands.truncate(limit);
         }
-        cands.sort_unstable_by(best_first);
+        sort_best_first(&mut cands);
         Ok(Ranked {
             docs: cands,
             matched: matched_terms(positive.iter().map(|(_, p)| p)),
@@ -1169,11 +1180,13 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn best_to_front_agrees_with_a_sort(
-            scores in proptest::collection::vec(0u8..6, 0..80),
+            scores in proptest::collection::vec(-3i8..6, 0..80),
             k in 0usize..90,
+            first_doc in proptest::prop_oneof![proptest::strategy::Just(0u32), proptest::strategy::Just(u32::MAX - 100)],
         ) {
-            // Few distinct scores, so ties (ordered by document) are common.
-            let v: Vec<(u32, f32)> = scores.iter().enumerate().map(|(d, &s)| (d as u32 * 7 % 101, f32::from(s) / 2.0)).collect();
+            // Few distinct scores, so ties (ordered by document) are common;
+            // negative and zero scores, and documents near both ends of u32.
+            let v: Vec<(u32, f32)> = scores.iter().enumerate().map(|(d, &s)| (first_doc + d as u32 * 7 % 101, f32::from(s) / 2.0)).collect();
             let mut want = v.clone();
             want.sort_unstable_by(best_first);
             let mut got = v.clone();
@@ -1186,6 +1199,9 @@ mod tests {
             all.sort_unstable_by(best_first);
             proptest::prop_assert_eq!(all, want.clone());
             proptest::prop_assert_eq!(kth_best(&v, k), (k >= 1).then(|| want.get(k - 1).copied()).flatten());
+            let mut sorted = v.clone();
+            sort_best_first(&mut sorted);
+            proptest::prop_assert_eq!(sorted.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>(), want.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>());
         }
     }
 
