@@ -31,10 +31,6 @@ pub const PROXIMITY_BATCH: usize = 32;
 /// scores without the bonus.
 pub const PROXIMITY_MAX: usize = 200;
 
-/// Best score first; equal scores in document order.
-fn best_first(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
-    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-}
 
 /// A score as an integer in the order of [`f32::total_cmp`] (so comparisons
 /// inline even in a size-optimised build).
@@ -44,8 +40,9 @@ fn score_key(s: f32) -> i32 {
     b ^ (((b >> 31) as u32) >> 1) as i32
 }
 
-/// A hit as one integer that sorts in [`best_first`] order (smaller first):
-/// the score's [`score_key`] in the high half, the document in the low half.
+/// A hit as one integer that sorts best first (smaller first): higher score
+/// first, equal scores in document order. The score's [`score_key`] is the
+/// high half, the document the low half.
 #[inline(always)]
 fn rank_key((doc, score): (u32, f32)) -> u64 {
     // Flipping the sign bit makes the signed key's order unsigned; inverting
@@ -64,7 +61,7 @@ fn from_rank_key(key: u64) -> (u32, f32) {
     (!(key as u32), f32::from_bits(bits as u32))
 }
 
-/// The `k`-th best of `v` in [`best_first`] order (`None` when `v` has fewer).
+/// The `k`-th best of `v` in best-first order (`None` when `v` has fewer).
 fn kth_best(v: &[(u32, f32)], k: usize) -> Option<(u32, f32)> {
     if k == 0 || k > v.len() {
         return None;
@@ -74,7 +71,7 @@ fn kth_best(v: &[(u32, f32)], k: usize) -> Option<(u32, f32)> {
     Some(from_rank_key(*kth))
 }
 
-/// Moves the best `k` of `v` ([`best_first`] order) to its front, in no
+/// Moves the best `k` of `v` (best-first order) to its front, in no
 /// particular order; the rest follow. Selects on integer keys, whose
 /// comparisons inline even in a size-optimised build.
 fn best_to_front(v: &mut [(u32, f32)], k: usize) {
@@ -90,7 +87,7 @@ fn best_to_front(v: &mut [(u32, f32)], k: usize) {
     }
 }
 
-/// Sorts `v` in [`best_first`] order.
+/// Sorts `v` in best-first order.
 fn sort_best_first(v: &mut [(u32, f32)]) {
     let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
     keys.sort_unstable();
@@ -1105,6 +1102,12 @@ fn intersect_pairs(a: &mut Vec<(u32, u32)>, b: &[(u32, u32)]) {
 mod tests {
     use super::*;
     use crate::search::typo::within_one_edit;
+
+    /// Best score first; equal scores in document order: the order the
+    /// integer keys must give.
+    fn best_first(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
+        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+    }
 
     #[test]
     fn one_edit() {
