@@ -87,6 +87,27 @@ fn best_to_front(v: &mut [(u32, f32)], k: usize) {
     }
 }
 
+/// Takes the best `k` of `v` (all, when it has no more) out of it; both keep
+/// their order.
+fn take_best(v: &mut Vec<(u32, f32)>, k: usize) -> Vec<(u32, f32)> {
+    if k == 0 {
+        return Vec::new();
+    }
+    let Some(kth) = kth_best(v, k).filter(|_| k < v.len()) else {
+        return std::mem::take(v);
+    };
+    let last = rank_key(kth);
+    let mut best = Vec::with_capacity(k);
+    v.retain(|&x| {
+        let keep = rank_key(x) > last;
+        if !keep {
+            best.push(x);
+        }
+        keep
+    });
+    best
+}
+
 /// Sorts `v` in best-first order.
 fn sort_best_first(v: &mut [(u32, f32)]) {
     let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
@@ -911,7 +932,7 @@ impl SearchIndex {
     /// then the rest are kept with their scores as they are.
     fn rerank_by_proximity(
         &self,
-        mut cands: Vec<(u32, f32)>,
+        cands: Vec<(u32, f32)>,
         words: &[&PlannedWord],
         pairs: &[(usize, usize)],
         limit: usize,
@@ -921,23 +942,18 @@ impl SearchIndex {
         // A margin for rounding: the bonus is added pair by pair.
         let slack = max_bonus * 1e-4 + 1e-4;
         let mut done: Vec<(u32, f32)> = Vec::with_capacity(limit.saturating_mul(2).min(cands.len()));
-        let mut rest: &mut [(u32, f32)] = &mut cands;
+        // In document order throughout, as `add_proximity` reads them.
+        let mut rest = cands;
         let mut batch = limit.max(PROXIMITY_BATCH);
         let cap = limit.saturating_mul(4).max(PROXIMITY_MAX);
         while !rest.is_empty() {
             if done.len() >= cap {
-                done.extend_from_slice(rest);
+                done.append(&mut rest);
                 break;
             }
-            let take = batch.min(rest.len());
-            if take < rest.len() {
-                best_to_front(rest, take);
-            }
-            let (head, tail) = std::mem::take(&mut rest).split_at_mut(take);
-            head.sort_unstable_by_key(|&(d, _)| d);
-            self.add_proximity(head, words, pairs, &bonuses);
-            done.extend_from_slice(head);
-            rest = tail;
+            let mut head = take_best(&mut rest, batch);
+            self.add_proximity(&mut head, words, pairs, &bonuses);
+            done.append(&mut head);
             if done.len() >= limit && !rest.is_empty() {
                 let kth = kth_best(&done, limit).map_or(f32::NEG_INFINITY, |(_, s)| s);
                 let mut best_left = f32::NEG_INFINITY;
@@ -1202,6 +1218,19 @@ mod tests {
             all.sort_unstable_by(best_first);
             proptest::prop_assert_eq!(all, want.clone());
             proptest::prop_assert_eq!(kth_best(&v, k), (k >= 1).then(|| want.get(k - 1).copied()).flatten());
+            let mut rest = v.clone();
+            let taken = take_best(&mut rest, k);
+            let mut want_taken = want[..n].to_vec();
+            let mut want_rest = want[n..].to_vec();
+            want_taken.sort_unstable_by_key(|&(d, _)| d);
+            want_rest.sort_unstable_by_key(|&(d, _)| d);
+            // Both in document order: `v`'s documents are not, so sort them too.
+            let by_doc = |mut x: Vec<(u32, f32)>| { x.sort_unstable_by_key(|&(d, _)| d); x };
+            proptest::prop_assert_eq!(by_doc(taken.clone()), want_taken);
+            proptest::prop_assert_eq!(by_doc(rest.clone()), want_rest);
+            let order = |x: &[(u32, f32)]| v.iter().filter(|e| x.contains(e)).copied().collect::<Vec<_>>();
+            proptest::prop_assert_eq!(&taken, &order(&taken));
+            proptest::prop_assert_eq!(&rest, &order(&rest));
             let mut sorted = v.clone();
             sort_best_first(&mut sorted);
             proptest::prop_assert_eq!(sorted.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>(), want.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>());
