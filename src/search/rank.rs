@@ -61,29 +61,41 @@ fn from_rank_key(key: u64) -> (u32, f32) {
     (!(key as u32), f32::from_bits(bits as u32))
 }
 
-/// The `k`-th best of `v` in best-first order (`None` when `v` has fewer).
+/// The `k`-th best of `v` in best-first order (`None` when `v` has fewer):
+/// one pass keeping the best `k` keys so far in a heap whose top is the worst
+/// of them, so most items leave after one integer comparison.
 fn kth_best(v: &[(u32, f32)], k: usize) -> Option<(u32, f32)> {
     if k == 0 || k > v.len() {
         return None;
     }
-    let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
-    let (_, kth, _) = keys.select_nth_unstable(k - 1);
-    Some(from_rank_key(*kth))
+    let mut heap: std::collections::BinaryHeap<u64> = std::collections::BinaryHeap::with_capacity(k);
+    for &x in v {
+        let key = rank_key(x);
+        if heap.len() < k {
+            heap.push(key);
+        } else if let Some(mut worst) = heap.peek_mut() {
+            if key < *worst {
+                *worst = key;
+            }
+        }
+    }
+    heap.peek().map(|&key| from_rank_key(key))
 }
 
 /// Moves the best `k` of `v` (best-first order) to its front, in no
-/// particular order; the rest follow. Selects on integer keys, whose
-/// comparisons inline even in a size-optimised build.
+/// particular order; the rest follow.
 fn best_to_front(v: &mut [(u32, f32)], k: usize) {
     if k >= v.len() {
         return;
     }
-    let mut keys: Vec<u64> = v.iter().map(|&x| rank_key(x)).collect();
-    if k > 0 {
-        keys.select_nth_unstable(k - 1);
-    }
-    for (slot, &key) in v.iter_mut().zip(&keys) {
-        *slot = from_rank_key(key);
+    let Some(kth) = kth_best(v, k) else { return };
+    let last = rank_key(kth);
+    let mut front = 0;
+    for j in 0..v.len() {
+        if v.get(j).is_some_and(|&x| rank_key(x) <= last) {
+            v.swap(front, j);
+            front += 1;
+        }
     }
 }
 
