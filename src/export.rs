@@ -16,7 +16,7 @@ use crate::bundle::Record;
 use crate::corpus::Article;
 use crate::date::{Date, PartialDate};
 use crate::filters::{ArticleRef, Filters, Key, Level, View};
-use crate::library::Found;
+use crate::library::Results;
 use crate::meeting::{add_days, Meeting, Person, Precision, Relation};
 use crate::report::MeetingJson;
 use crate::timeline::Timeline;
@@ -242,11 +242,11 @@ pub fn csv(rows: &[Row<'_>]) -> String {
 
 /// The search results as CSV ([`HITS_COLUMNS`]): rank from 1, best first; the snippet as plain text.
 /// Results whose record is not in `records` are skipped.
-pub fn hits_csv(records: &[Record], found: &[Found]) -> String {
+pub fn hits_csv(records: &[Record], results: &Results) -> String {
     let mut out = String::from(BOM);
     push_csv_record(&mut out, &HITS_COLUMNS);
     let mut rank = 0usize;
-    for f in found {
+    for f in &results.found {
         let Some(rec) = records.get(f.record) else { continue };
         rank += 1;
         let a = &rec.article;
@@ -259,7 +259,7 @@ pub fn hits_csv(records: &[Record], found: &[Found]) -> String {
                 a.language.code().to_string(),
                 opt(a.published),
                 format!("{:.3}", f.score),
-                f.snippet.text(),
+                results.snippet(rec).text(),
             ],
         );
     }

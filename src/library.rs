@@ -5,21 +5,50 @@ use crate::entity::index::{self, EntitySummary};
 use crate::entity::EntityKind;
 use crate::filters::Filters;
 use crate::filters::Key;
-use crate::search::{IndexDoc, Query, QueryError, SearchIndex, ShardError, Snippet};
+use crate::search::{Highlighter, IndexDoc, Query, QueryError, SearchIndex, ShardError, Snippet};
 use crate::timeline::{self, Timeline};
 use std::collections::HashMap;
 
-/// One search result, ready to show.
-#[derive(Debug, Clone, PartialEq)]
+/// One search result.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Found {
     /// Index of the record.
     pub record: usize,
     /// BM25F score (comparable within one search only).
     pub score: f32,
-    /// The title with matched words highlighted.
-    pub title: Snippet,
-    /// The best-matching sentence with matched words highlighted.
-    pub snippet: Snippet,
+}
+
+/// A search's results, best first, and what highlights the words it matched.
+/// Titles and snippets are made on demand, for the results shown: a common
+/// word in a large library matches thousands of articles, and making every
+/// snippet on every keystroke took most of the keystroke.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    /// The results, best first; equal scores in record order.
+    pub found: Vec<Found>,
+    highlighter: Highlighter,
+}
+
+impl Results {
+    /// How many records matched.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    /// True when nothing matched.
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// The record's title with the matched words highlighted.
+    pub fn title(&self, record: &Record) -> Snippet {
+        self.highlighter.highlight(&record.article.title)
+    }
+
+    /// The record's best-matching sentence with the matched words highlighted.
+    pub fn snippet(&self, record: &Record) -> Snippet {
+        self.highlighter.snippet(&record.article.body())
+    }
 }
 
 /// What the home page shows for a link: the timeline, the search results, and the counts around them.
@@ -31,7 +60,7 @@ pub struct TimelineView {
     pub uncertain_hidden: usize,
     /// The search results when `q` is set (best first), or why the query cannot run
     /// ([`QueryError::NeedShards`]: load those index shards, then ask again).
-    pub found: Option<Result<Vec<Found>, QueryError>>,
+    pub found: Option<Result<Results, QueryError>>,
     /// Per partner country (code), the reported meetings that pass every filter but the country
     /// filter itself: the counts beside the partner checkboxes. Most first, then by code.
     pub partners: Vec<(String, usize)>,
@@ -151,7 +180,7 @@ impl Library {
         let found = (!f.q().is_empty()).then(|| self.search(f.q(), &|i| self.record_matches(i, f), self.records.len()));
         let in_hits: Option<std::collections::HashSet<usize>> = found.as_ref().map(|r| {
             r.as_ref()
-                .map(|v| v.iter().map(|x| x.record).collect())
+                .map(|v| v.found.iter().map(|x| x.record).collect())
                 .unwrap_or_default()
         });
         let records: Vec<&Record> = self
@@ -193,14 +222,13 @@ impl Library {
         }
         topics.sort_by(|a, b| a.1.cmp(&b.1));
 
-        let all = timeline::build(&timeline::entries(&self.records));
         TimelineView {
             timeline: timeline::build(&filtered.shown),
             uncertain_hidden: filtered.uncertain_hidden,
             found,
             partners,
             topics,
-            years: all.axis.map(|a| (a.min_year, a.max_year)),
+            years: timeline::axis(self.records.iter().flat_map(|r| &r.meetings)).map(|a| (a.min_year, a.max_year)),
         }
     }
 
@@ -239,22 +267,21 @@ impl Library {
     /// An empty query is an error ([`QueryError::Empty`]) the caller shows as "type to search";
     /// with a split index, [`QueryError::NeedShards`] names the shards to
     /// [`add_shard`](Self::add_shard) before searching again.
-    pub fn search(&self, q: &str, filter: &dyn Fn(usize) -> bool, limit: usize) -> Result<Vec<Found>, QueryError> {
+    pub fn search(&self, q: &str, filter: &dyn Fn(usize) -> bool, limit: usize) -> Result<Results, QueryError> {
         let query = Query::parse(q)?;
         let ranking = self.index.try_rank(&query, &|d| filter(d as usize), limit)?;
-        Ok(ranking
-            .hits
-            .iter()
-            .filter_map(|&(doc, score)| {
-                let rec = self.records.get(doc as usize)?;
-                Some(Found {
+        Ok(Results {
+            found: ranking
+                .hits
+                .iter()
+                .filter(|&&(doc, _)| (doc as usize) < self.records.len())
+                .map(|&(doc, score)| Found {
                     record: doc as usize,
                     score,
-                    title: ranking.highlight(&rec.article.title),
-                    snippet: ranking.snippet(&rec.article.body()),
                 })
-            })
-            .collect())
+                .collect(),
+            highlighter: ranking.highlighter(),
+        })
     }
 
     /// Loads shard `n` of a split search index (from its file's bytes) into
@@ -375,7 +402,7 @@ mod tests {
         assert!(lib.record(&bundled).is_some());
         let hits = lib.search("Darmanin", &|_| true, 5).unwrap();
         assert_eq!(hits.len(), 1);
-        assert_eq!(lib.records[hits[0].record].article.file, "003_17fa29c206418ba5.txt");
+        assert_eq!(lib.records[hits.found[0].record].article.file, "003_17fa29c206418ba5.txt");
         assert_eq!(
             lib.entity("person:gerald-darmanin").map(|e| e.records.clone()),
             Some(vec![1])
@@ -425,7 +452,7 @@ mod tests {
         assert_eq!(lanes(&deputy), [("SG".into(), 2)]);
 
         let searched = view("q=Darmanin");
-        assert_eq!(searched.found.as_ref().map(|r| r.as_ref().map(Vec::len)), Some(Ok(2)));
+        assert_eq!(searched.found.as_ref().map(|r| r.as_ref().map(Results::len)), Some(Ok(2)));
         assert_eq!(lanes(&searched), [("FR".into(), 1), ("SG".into(), 1)]);
 
         let vi = view("lang=vi");
@@ -447,18 +474,19 @@ mod tests {
         let lib = Library::new(Bundle::from_records(records));
         let found = lib.search("luong tam quang", &|_| true, 10).unwrap();
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].record, 0);
+        assert_eq!(found.found[0].record, 0);
+        let snippet = found.snippet(&lib.records[0]);
         assert!(
-            found[0].snippet.highlighted().any(|h| h.contains("Lương")),
-            "{:?}",
-            found[0].snippet
+            snippet.highlighted().any(|h| h.contains("Lương")),
+            "{snippet:?}"
         );
         let he_rong = lib.search("He Rong", &|_| true, 10).unwrap();
-        assert_eq!(he_rong.first().map(|f| f.record), Some(1));
-        assert!(he_rong[0].title.text().contains("ministers"));
+        assert_eq!(he_rong.found.first().map(|f| f.record), Some(1));
+        assert!(he_rong.title(&lib.records[1]).text().contains("ministers"));
         assert!(lib
             .search("He Rong", &|i| i != 1, 10)
             .unwrap()
+            .found
             .iter()
             .all(|f| f.record != 1));
         assert_eq!(lib.search("   ", &|_| true, 10), Err(QueryError::Empty));

@@ -532,7 +532,7 @@ fn search_results_csv() {
     let mut sorted = langs.clone();
     sorted.sort();
     assert_eq!(sorted, ["en", "vi"]);
-    for (i, (r, f)) in table[1..].iter().zip(&found).enumerate() {
+    for (i, (r, f)) in table[1..].iter().zip(&found.found).enumerate() {
         let a = &lib.records[f.record].article;
         assert_eq!(r[0], (i + 1).to_string());
         assert_eq!((r[1].as_str(), r[2].as_str()), (a.id.as_str(), a.title.as_str()));
@@ -544,16 +544,16 @@ fn search_results_csv() {
             f.score
         );
         assert_eq!(r[5].split_once('.').map(|(_, d)| d.len()), Some(3), "{}", r[5]);
-        assert_eq!(r[6], f.snippet.text());
+        assert_eq!(r[6], found.snippet(&lib.records[f.record]).text());
         assert!(r[6].contains("Darmanin"), "{}", r[6]);
     }
     // Ranks count written rows: a result whose record is gone is skipped, not numbered.
     let mut stale = found.clone();
-    stale.insert(
+    stale.found.insert(
         0,
         counterparts::library::Found {
             record: 99,
-            ..found[0].clone()
+            ..found.found[0]
         },
     );
     assert_eq!(parse_csv(&export::hits_csv(&lib.records, &stale)), table);

@@ -389,6 +389,7 @@ fn hostile_fixtures_survive_the_bundle() {
     let lib = counterparts::library::Library::new(back);
     let found = lib.search("script alert", &|_| true, 20).unwrap();
     let mut titles: Vec<&str> = found
+        .found
         .iter()
         .map(|f| lib.records[f.record].article.title.as_str())
         .collect();
@@ -401,9 +402,9 @@ fn hostile_fixtures_survive_the_bundle() {
             "Ministry warns of fake police websites"
         ]
     );
-    for f in &found {
+    for f in &found.found {
         assert_eq!(
-            f.title.text(),
+            found.title(&lib.records[f.record]).text(),
             lib.records[f.record].article.title,
             "highlighting changed the title"
         );
@@ -411,6 +412,7 @@ fn hostile_fixtures_survive_the_bundle() {
     // Text that arrived decomposed (NFD) or split by zero-width characters is found whole.
     let found = lib.search("luong tam quang", &|_| true, 20).unwrap();
     let mut files: Vec<&str> = found
+        .found
         .iter()
         .map(|f| lib.records[f.record].article.file.as_str())
         .collect();

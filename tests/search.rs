@@ -1380,3 +1380,39 @@ proptest::proptest! {
         let _ = split.add_shard(n, &prefixed);
     }
 }
+
+/// What one keystroke costs the app at scale: [`Library::timeline_view`] (search with the
+/// filters, hits listed, timeline narrowed) over synthetic libraries, per query, median ms.
+/// Run: `BENCH_SIZES=1000,10000 cargo test --release --test search -- --ignored --nocapture bench_keystroke_view`
+#[test]
+#[ignore]
+fn bench_keystroke_view() {
+    use counterparts::bundle::Bundle;
+    use counterparts::filters::Filters;
+    use counterparts::library::Library;
+    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
+        .unwrap_or_else(|_| "1000,10000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    for n in sizes {
+        let records: Vec<_> = counterparts::synth::generate(1, n)
+            .iter()
+            .filter_map(|(name, text)| counterparts::pipeline::process(name, text.as_bytes()).ok())
+            .collect();
+        let lib = Library::new(Bundle::from_records(records));
+        println!("## {n} articles: timeline_view per query, ms (hits)");
+        let mut all = Vec::new();
+        for q in counterparts::synth::QUERIES {
+            let f = Filters::default().with_q(q);
+            let hits = lib.timeline_view(&f).found.and_then(|r| r.ok()).map_or(0, |h| h.len());
+            let ms = median_ms(5, || {
+                std::hint::black_box(lib.timeline_view(&f));
+            });
+            all.push(ms);
+            println!("| {q:?} | {ms:.2} | {hits} |");
+        }
+        all.sort_by(f64::total_cmp);
+        println!("{n}: p50 {:.2} ms, max {:.2} ms", all[all.len() / 2], all[all.len() - 1]);
+    }
+}

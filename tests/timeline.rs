@@ -394,3 +394,22 @@ fn date_filters_on_hand_made_meetings() {
         assert_eq!((out.uncertain_hidden, out.outside), (*uncertain, *outside), "{q}");
     }
 }
+
+/// The year menus' axis, taken without laying out lanes, is the one the laid-out timeline has:
+/// any mix of exact days, year ranges, unknown years and mentioned meetings.
+#[test]
+fn axis_alone_agrees_with_build() {
+    use proptest::prelude::*;
+    let date = prop_oneof![
+        (1990u16..2030, 1u8..13, 1u8..29).prop_map(|(y, m, d)| FuzzyDate::known(day(y, m, d), day(y, m, d))),
+        (1990u16..2030, 0u16..4, 1u8..13).prop_map(|(a, n, m)| bounded(md(m, 1), a, a + n)),
+        (1u8..13, 1u8..29).prop_map(|(m, d)| FuzzyDate::without_year(md(m, d), None)),
+    ];
+    let meetings = proptest::collection::vec((date, any::<bool>()), 0..12);
+    proptest::proptest!(|(ms in meetings)| {
+        let id = ArticleId("0000000000000003".into());
+        let ms: Vec<Meeting> = ms.into_iter().map(|(d, mentioned)| meeting(&["FR"], d, Level::Minister, mentioned)).collect();
+        let entries: Vec<Entry<'_>> = ms.iter().map(|m| (&id, m)).collect();
+        prop_assert_eq!(timeline::axis(&ms), timeline::build(&entries).axis);
+    });
+}

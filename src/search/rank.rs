@@ -248,6 +248,34 @@ impl Ranking<'_> {
     pub fn highlight(&self, text: &str) -> Snippet {
         snippet::highlight_all(text, self.terms())
     }
+
+    /// What highlights this ranking's words, owned: kept with the hits so a
+    /// view makes snippets for the hits it shows, when it shows them.
+    pub fn highlighter(&self) -> Highlighter {
+        Highlighter {
+            terms: self.terms().to_vec(),
+        }
+    }
+}
+
+/// The words a query matched, to highlight in any text
+/// ([`Ranking::highlighter`]); the same snippets as the ranking's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Highlighter {
+    /// Sorted folded terms.
+    terms: Vec<String>,
+}
+
+impl Highlighter {
+    /// The best-matching sentence of `body`, matched words highlighted.
+    pub fn snippet(&self, body: &str) -> Snippet {
+        snippet::best_sentence(body, &self.terms)
+    }
+
+    /// `text` (e.g. a title) with every matched word highlighted.
+    pub fn highlight(&self, text: &str) -> Snippet {
+        snippet::highlight_all(text, &self.terms)
+    }
 }
 
 /// Keeps the `max` ids with the highest document frequency (ties: the

@@ -10,7 +10,7 @@ use crate::bundle::Record;
 use crate::corpus::ArticleId;
 use crate::date::{days_in_month, is_leap, Date};
 use crate::filters::{DateMatch, Filters};
-use crate::meeting::{Meeting, MonthDay};
+use crate::meeting::{FuzzyDate, Meeting, MonthDay};
 
 /// One meeting to lay out: the article it comes from and the meeting.
 pub type Entry<'a> = (&'a ArticleId, &'a Meeting);
@@ -111,6 +111,32 @@ fn country_name(code: &str) -> String {
     crate::iso3166::name(code).map_or_else(|| code.to_string(), str::to_string)
 }
 
+/// `axis` widened to hold `date`, when it has a year and bounded days.
+fn widen(axis: Option<Axis>, date: &FuzzyDate) -> Option<Axis> {
+    if !date.precision.has_year() {
+        return axis;
+    }
+    let (Some(a), Some(b)) = (date.earliest(), date.latest()) else {
+        return axis;
+    };
+    Some(match axis {
+        None => Axis {
+            min_year: a.year,
+            max_year: b.year.max(a.year),
+        },
+        Some(x) => Axis {
+            min_year: x.min_year.min(a.year),
+            max_year: x.max_year.max(b.year),
+        },
+    })
+}
+
+/// The axis [`build`] would give `meetings`, without laying them out (the
+/// year menus want the whole corpus's years on every view).
+pub fn axis<'m>(meetings: impl IntoIterator<Item = &'m Meeting>) -> Option<Axis> {
+    meetings.into_iter().fold(None, |axis, m| widen(axis, &m.date))
+}
+
 /// Lays out meetings in lanes by partner country (see the module documentation).
 pub fn build(entries: &[Entry<'_>]) -> Timeline {
     let mut lanes: Vec<Lane> = Vec::new();
@@ -126,20 +152,7 @@ pub fn build(entries: &[Entry<'_>]) -> Timeline {
         let date = &meeting.date;
         let placed = date.precision.has_year();
         let (earliest, latest) = (date.earliest(), date.latest());
-        if placed {
-            if let (Some(a), Some(b)) = (earliest, latest) {
-                axis = Some(match axis {
-                    None => Axis {
-                        min_year: a.year,
-                        max_year: b.year.max(a.year),
-                    },
-                    Some(x) => Axis {
-                        min_year: x.min_year.min(a.year),
-                        max_year: x.max_year.max(b.year),
-                    },
-                });
-            }
-        }
+        axis = widen(axis, date);
         let span = match (date.year_min, date.year_max) {
             (Some(a), Some(b)) if placed && a < b => Some((a, b)),
             _ => None,

@@ -95,12 +95,12 @@ pub fn ExportPanel() -> impl IntoView {
                     ))
                 }
                 Kind::HitsCsv => {
-                    let found = match view.found {
-                        Some(Ok(found)) => found,
-                        _ => Vec::new(),
+                    let results = match view.found {
+                        Some(Ok(results)) => results,
+                        _ => Default::default(),
                     };
                     Ok((
-                        export::hits_csv(&l.records, &found),
+                        export::hits_csv(&l.records, &results),
                         export::file_name(&f, "search", "csv"),
                         "text/csv;charset=utf-8",
                         None,

@@ -119,16 +119,17 @@ pub fn Home() -> impl IntoView {
         let s = t.get();
         let found = model.with(|ViewModel(v, _)| v.found.clone())?;
         Some(match found {
-            Ok(found) if found.is_empty() => {
+            Ok(results) if results.is_empty() => {
                 view! { <p class="status" data-testid="no-hits">{s.no_hits}</p> }.into_any()
             }
-            Ok(mut found) => {
-                let n = found.len();
-                found.truncate(MAX_HITS);
+            Ok(mut results) => {
+                let n = results.len();
+                // Only the listed results get titles and snippets made.
+                results.found.truncate(MAX_HITS);
                 view! {
                     <section aria-labelledby="hits-h" class="results">
                         <h2 id="hits-h" data-testid="hit-count">{s.hits.count(n)}</h2>
-                        <Hits found=found />
+                        <Hits results=results />
                     </section>
                 }
                 .into_any()
