@@ -402,7 +402,10 @@ mod tests {
         assert!(lib.record(&bundled).is_some());
         let hits = lib.search("Darmanin", &|_| true, 5).unwrap();
         assert_eq!(hits.len(), 1);
-        assert_eq!(lib.records[hits.found[0].record].article.file, "003_17fa29c206418ba5.txt");
+        assert_eq!(
+            lib.records[hits.found[0].record].article.file,
+            "003_17fa29c206418ba5.txt"
+        );
         assert_eq!(
             lib.entity("person:gerald-darmanin").map(|e| e.records.clone()),
             Some(vec![1])
@@ -452,7 +455,10 @@ mod tests {
         assert_eq!(lanes(&deputy), [("SG".into(), 2)]);
 
         let searched = view("q=Darmanin");
-        assert_eq!(searched.found.as_ref().map(|r| r.as_ref().map(Results::len)), Some(Ok(2)));
+        assert_eq!(
+            searched.found.as_ref().map(|r| r.as_ref().map(Results::len)),
+            Some(Ok(2))
+        );
         assert_eq!(lanes(&searched), [("FR".into(), 1), ("SG".into(), 1)]);
 
         let vi = view("lang=vi");
@@ -476,10 +482,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found.found[0].record, 0);
         let snippet = found.snippet(&lib.records[0]);
-        assert!(
-            snippet.highlighted().any(|h| h.contains("Lương")),
-            "{snippet:?}"
-        );
+        assert!(snippet.highlighted().any(|h| h.contains("Lương")), "{snippet:?}");
         let he_rong = lib.search("He Rong", &|_| true, 10).unwrap();
         assert_eq!(he_rong.found.first().map(|f| f.record), Some(1));
         assert!(he_rong.title(&lib.records[1]).text().contains("ministers"));

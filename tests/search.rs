@@ -1413,6 +1413,10 @@ fn bench_keystroke_view() {
             println!("| {q:?} | {ms:.2} | {hits} |");
         }
         all.sort_by(f64::total_cmp);
-        println!("{n}: p50 {:.2} ms, max {:.2} ms", all[all.len() / 2], all[all.len() - 1]);
+        println!(
+            "{n}: p50 {:.2} ms, max {:.2} ms",
+            all[all.len() / 2],
+            all[all.len() - 1]
+        );
     }
 }

@@ -74,7 +74,10 @@ pub(crate) fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
 pub(crate) fn skip_varints(bytes: &[u8], mut at: usize, mut n: u32) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     while n >= 8 {
-        let Some(chunk) = bytes.get(at..at.saturating_add(8)).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+        let Some(chunk) = bytes
+            .get(at..at.saturating_add(8))
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        else {
             break;
         };
         n -= (!u64::from_le_bytes(chunk) & HIGH).count_ones();

@@ -39,8 +39,8 @@ mod typo;
 pub use index::{IndexDecodeError, IndexStats, SearchIndex};
 pub use query::{Clause, Query, QueryError, QueryWord};
 pub use rank::{
-    Highlighter, Ranking, KNOWN_WORD_DOCS, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, PREFIX_BUDGET_PER_DOC, PROXIMITY_BATCH,
-    PROXIMITY_MAX,
+    Highlighter, Ranking, KNOWN_WORD_DOCS, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, PREFIX_BUDGET_PER_DOC,
+    PROXIMITY_BATCH, PROXIMITY_MAX,
 };
 pub use shard::{ShardError, SHARD_MAGIC, SHARD_VERSION};
 pub use snippet::{Snippet, SnippetPart, MAX_SCAN_BYTES, MAX_SNIPPET_CHARS};

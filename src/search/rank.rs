@@ -31,7 +31,6 @@ pub const PROXIMITY_BATCH: usize = 32;
 /// scores without the bonus.
 pub const PROXIMITY_MAX: usize = 200;
 
-
 /// A score as an integer in the order of [`f32::total_cmp`] (so comparisons
 /// inline even in a size-optimised build).
 #[inline(always)]

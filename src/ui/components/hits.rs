@@ -9,7 +9,14 @@ use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
 
 /// One listed result: (title, snippet, article id, language, date, imported).
-type Row = (Snippet, Snippet, String, crate::lang::Lang, Option<crate::date::Date>, bool);
+type Row = (
+    Snippet,
+    Snippet,
+    String,
+    crate::lang::Lang,
+    Option<crate::date::Date>,
+    bool,
+);
 
 /// The list of search results.
 #[component]
