@@ -18,26 +18,34 @@ pub struct Found {
     pub score: f32,
 }
 
-/// A search's results, best first, and what highlights the words it matched.
-/// Titles and snippets are made on demand, for the results shown: a common
-/// word in a large library matches thousands of articles, and making every
-/// snippet on every keystroke took most of the keystroke.
+/// How many results a view ranks and lists ([`TimelineView::found`]); every
+/// match is still counted and narrows the timeline.
+pub const LISTED: usize = 50;
+
+/// A search's best results, every record it matched, and what highlights the
+/// words it matched. Only the best are ranked, and titles and snippets are
+/// made on demand for the results shown: a common word in a large library
+/// matches thousands of articles, and ranking them all and making every
+/// snippet took most of a keystroke.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Results {
-    /// The results, best first; equal scores in record order.
+    /// The best results, best first (equal scores in record order), at most
+    /// the limit searched with.
     pub found: Vec<Found>,
+    /// Every record that matched, in record order.
+    pub matches: Vec<usize>,
     highlighter: Highlighter,
 }
 
 impl Results {
-    /// How many records matched.
+    /// How many records matched (all of them, not only those in `found`).
     pub fn len(&self) -> usize {
-        self.found.len()
+        self.matches.len()
     }
 
     /// True when nothing matched.
     pub fn is_empty(&self) -> bool {
-        self.found.is_empty()
+        self.matches.is_empty()
     }
 
     /// The record's title with the matched words highlighted.
@@ -58,8 +66,9 @@ pub struct TimelineView {
     pub timeline: Timeline,
     /// Meetings hidden because their date may or may not be in `from`/`to`.
     pub uncertain_hidden: usize,
-    /// The search results when `q` is set (best first), or why the query cannot run
-    /// ([`QueryError::NeedShards`]: load those index shards, then ask again).
+    /// The search results when `q` is set (the best [`LISTED`] ranked, every match counted),
+    /// or why the query cannot run ([`QueryError::NeedShards`]: load those index shards, then
+    /// ask again).
     pub found: Option<Result<Results, QueryError>>,
     /// Per partner country (code), the reported meetings that pass every filter but the country
     /// filter itself: the counts beside the partner checkboxes. Most first, then by code.
@@ -174,13 +183,19 @@ impl Library {
         removed
     }
 
+    /// The search of a link (`None` without a query): its best `limit`
+    /// results among the records that pass the link's article-level filters.
+    pub fn results(&self, f: &Filters, limit: usize) -> Option<Result<Results, QueryError>> {
+        (!f.q().is_empty()).then(|| self.search(f.q(), &|i| self.record_matches(i, f), limit))
+    }
+
     /// The home page for a link: records narrowed by language and (when `q` is set) by search,
     /// then meetings by country, level, dates, topic and entity, laid out in lanes.
     pub fn timeline_view(&self, f: &Filters) -> TimelineView {
-        let found = (!f.q().is_empty()).then(|| self.search(f.q(), &|i| self.record_matches(i, f), self.records.len()));
+        let found = self.results(f, LISTED);
         let in_hits: Option<std::collections::HashSet<usize>> = found.as_ref().map(|r| {
             r.as_ref()
-                .map(|v| v.found.iter().map(|x| x.record).collect())
+                .map(|v| v.matches.iter().copied().collect())
                 .unwrap_or_default()
         });
         let records: Vec<&Record> = self
@@ -269,17 +284,21 @@ impl Library {
     /// [`add_shard`](Self::add_shard) before searching again.
     pub fn search(&self, q: &str, filter: &dyn Fn(usize) -> bool, limit: usize) -> Result<Results, QueryError> {
         let query = Query::parse(q)?;
-        let ranking = self.index.try_rank(&query, &|d| filter(d as usize), limit)?;
+        let (ranking, matches) = self
+            .index
+            .try_rank_with_matches(&query, &|d| filter(d as usize), limit)?;
+        let known = |doc: u32| (doc as usize) < self.records.len();
         Ok(Results {
             found: ranking
                 .hits
                 .iter()
-                .filter(|&&(doc, _)| (doc as usize) < self.records.len())
+                .filter(|&&(doc, _)| known(doc))
                 .map(|&(doc, score)| Found {
                     record: doc as usize,
                     score,
                 })
                 .collect(),
+            matches: matches.into_iter().filter(|&d| known(d)).map(|d| d as usize).collect(),
             highlighter: ranking.highlighter(),
         })
     }
@@ -459,6 +478,19 @@ mod tests {
             searched.found.as_ref().map(|r| r.as_ref().map(Results::len)),
             Some(Ok(2))
         );
+        // A search ranks its best `limit` and still counts (and narrows by) every match.
+        let one = lib.search("Darmanin", &|_| true, 1).unwrap();
+        assert_eq!((one.found.len(), one.len()), (1, 2));
+        let mut both: Vec<usize> = lib
+            .search("Darmanin", &|_| true, 5)
+            .unwrap()
+            .found
+            .iter()
+            .map(|f| f.record)
+            .collect();
+        both.sort_unstable();
+        assert_eq!(one.matches, both);
+        assert_eq!(one.found[0], lib.search("Darmanin", &|_| true, 5).unwrap().found[0]);
         assert_eq!(lanes(&searched), [("FR".into(), 1), ("SG".into(), 1)]);
 
         let vi = view("lang=vi");

@@ -533,12 +533,24 @@ fn any_limit_gives_the_head_of_the_full_ranking() {
     for q in queries {
         let parsed = Query::parse(q).unwrap();
         let whole = index.try_rank(&parsed, &all, docs.len()).unwrap().hits;
+        let mut every: Vec<u32> = whole.iter().map(|&(d, _)| d).collect();
+        every.sort_unstable();
+        let bits = |v: &[(u32, f32)]| v.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>();
         for limit in [1, 5, 20, 33, 100] {
             let head = index.try_rank(&parsed, &all, limit).unwrap().hits;
             let want = &whole[..limit.min(whole.len())];
-            let bits = |v: &[(u32, f32)]| v.iter().map(|&(d, s)| (d, s.to_bits())).collect::<Vec<_>>();
             assert_eq!(bits(&head), bits(want), "{q:?} limit {limit}");
             compared += 1;
+        }
+        // With the matches: the same head, and every match, in document order.
+        for limit in [0, 1, 20, docs.len()] {
+            let (ranking, matches) = index.try_rank_with_matches(&parsed, &all, limit).unwrap();
+            assert_eq!(
+                bits(&ranking.hits),
+                bits(&whole[..limit.min(whole.len())]),
+                "{q:?} limit {limit}"
+            );
+            assert_eq!(matches, every, "{q:?} limit {limit}");
         }
     }
     assert_eq!(compared, 28 * 5);

@@ -364,7 +364,7 @@ impl SearchIndex {
         filter: &dyn Fn(u32) -> bool,
         limit: usize,
     ) -> Result<Ranking<'a>, QueryError> {
-        let Ranked { docs, matched } = self.rank(query, filter, limit).map_err(QueryError::NeedShards)?;
+        let Ranked { docs, matched } = self.rank(query, filter, limit, None).map_err(QueryError::NeedShards)?;
         Ok(Ranking {
             hits: docs,
             index: self,
@@ -372,6 +372,32 @@ impl SearchIndex {
             matched,
             terms: std::cell::OnceCell::new(),
         })
+    }
+
+    /// [`try_rank`](Self::try_rank), and every document that matches (in
+    /// document order), of which the ranking holds the best `limit`: a view
+    /// lists a page of results and counts, or narrows by, all of them,
+    /// without ranking them all.
+    pub fn try_rank_with_matches<'a>(
+        &'a self,
+        query: &'a Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+    ) -> Result<(Ranking<'a>, Vec<u32>), QueryError> {
+        let mut all = Vec::new();
+        // (Ranking for no hit at all would skip matching too.)
+        let Ranked { mut docs, matched } = self
+            .rank(query, filter, limit.max(1), Some(&mut all))
+            .map_err(QueryError::NeedShards)?;
+        docs.truncate(limit);
+        let ranking = Ranking {
+            hits: docs,
+            index: self,
+            query,
+            matched,
+            terms: std::cell::OnceCell::new(),
+        };
+        Ok((ranking, all))
     }
 
     /// `text` (e.g. a result's title) with the words the query matches
@@ -401,7 +427,17 @@ impl SearchIndex {
 
     /// The ranked documents and scores, without snippets; `Err` with the
     /// missing shards (ascending) whose postings the query would read.
-    fn rank(&self, query: &Query, filter: &dyn Fn(u32) -> bool, limit: usize) -> Result<Ranked, Vec<u16>> {
+    /// With `all`, every matching document goes there too (document order).
+    fn rank(
+        &self,
+        query: &Query,
+        filter: &dyn Fn(u32) -> bool,
+        limit: usize,
+        mut all: Option<&mut Vec<u32>>,
+    ) -> Result<Ranked, Vec<u16>> {
+        if let Some(all) = all.as_deref_mut() {
+            all.clear();
+        }
         let none = || {
             Ok(Ranked {
                 docs: Vec::new(),
@@ -500,6 +536,9 @@ impl SearchIndex {
                 }
                 ex.peek() != Some(&d)
             });
+        }
+        if let Some(all) = all {
+            all.extend(cands.iter().map(|&(d, _)| d));
         }
         if !pairs.is_empty() {
             let words: Vec<&PlannedWord> = singles.iter().map(|(_, w)| *w).collect();

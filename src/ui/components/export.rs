@@ -95,7 +95,8 @@ pub fn ExportPanel() -> impl IntoView {
                     ))
                 }
                 Kind::HitsCsv => {
-                    let results = match view.found {
+                    // Every result, ranked (the view ranks only those it lists).
+                    let results = match l.results(&f, l.records.len()) {
                         Some(Ok(results)) => results,
                         _ => Default::default(),
                     };

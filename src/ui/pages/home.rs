@@ -15,9 +15,6 @@ use crate::ui::components::timeline::TimelineChart;
 use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
 
-/// Most results listed at once.
-const MAX_HITS: usize = 50;
-
 /// Most partner countries drawn as bars in the chart (8); the others are summed in one bar.
 const MAX_CHART_COUNTRIES: usize = 8;
 
@@ -122,10 +119,10 @@ pub fn Home() -> impl IntoView {
             Ok(results) if results.is_empty() => {
                 view! { <p class="status" data-testid="no-hits">{s.no_hits}</p> }.into_any()
             }
-            Ok(mut results) => {
+            Ok(results) => {
+                // Every match counted; the best (library::LISTED) ranked, and only those get
+                // titles and snippets.
                 let n = results.len();
-                // Only the listed results get titles and snippets made.
-                results.found.truncate(MAX_HITS);
                 view! {
                     <section aria-labelledby="hits-h" class="results">
                         <h2 id="hits-h" data-testid="hit-count">{s.hits.count(n)}</h2>
