@@ -45,6 +45,7 @@ pub fn TimelineChart(
 ) -> impl IntoView {
     let t = use_strings();
     let axis = timeline.axis;
+    let pressed = Selector::new(move || selected.with(|s| s.as_ref().and_then(marker_key)));
     // The plot's width in rem, measured once drawn and again when the window is resized: marker
     // rows are laid out for it, so labels never overlap and wide screens need fewer rows.
     let plot_rem = RwSignal::new(PLOT_MIN_REM);
@@ -80,7 +81,7 @@ pub fn TimelineChart(
     let lanes = timeline
         .lanes
         .into_iter()
-        .map(|lane| view! { <LaneRow lane=lane axis=axis plot_rem=plot_rem selected=selected preview=preview /> })
+        .map(|lane| view! { <LaneRow lane=lane axis=axis plot_rem=plot_rem selected=selected pressed=pressed.clone() preview=preview /> })
         .collect_view();
     view! {
         <div class="timeline" role="region" aria-label=move || t.get().timeline_label data-testid="timeline">
@@ -141,6 +142,8 @@ fn LaneRow(
     /// The plot's width in rem (marker rows are laid out for it).
     plot_rem: RwSignal<f64>,
     selected: RwSignal<Option<Item>>,
+    /// Which marker is pressed ([`Marker`]).
+    pressed: Selector<Option<(String, usize)>>,
     preview: RwSignal<Option<Item>>,
 ) -> impl IntoView {
     let t = use_strings();
@@ -216,7 +219,7 @@ fn LaneRow(
                     }),
                 })
             });
-            view! { <Marker item=item place=place selected=selected preview=preview /> }
+            view! { <Marker item=item place=place selected=selected pressed=pressed.clone() preview=preview /> }
         })
         .collect_view();
     let gridlines = axis.map(|a| {
@@ -228,7 +231,7 @@ fn LaneRow(
     let undated = lane
         .undated
         .into_iter()
-        .map(|item| view! { <Marker item=item place=None selected=selected preview=preview /> })
+        .map(|item| view! { <Marker item=item place=None selected=selected pressed=pressed.clone() preview=preview /> })
         .collect_view();
     view! {
         <div class="lane" role="group" aria-label=group_label data-testid="lane" data-country=code.clone()>
@@ -261,6 +264,11 @@ struct Place {
     top: Signal<String>,
 }
 
+/// What tells markers apart: the article and the meeting's index.
+fn marker_key(item: &Item) -> Option<(String, usize)> {
+    Some((item.article.to_string(), item.index))
+}
+
 /// One meeting: a button with a text label, its shape by level (filled: minister; hollow: deputy),
 /// dashed when only mentioned, a bar when only its span of years is known.
 #[component]
@@ -269,39 +277,32 @@ fn Marker(
     /// Where on the plot; `None` in the "year not stated" slot.
     place: Option<Place>,
     selected: RwSignal<Option<Item>>,
+    /// Which marker is pressed, by [`marker_key`]: a click notifies the two markers whose state
+    /// changed, not every marker.
+    pressed: Selector<Option<(String, usize)>>,
     preview: RwSignal<Option<Item>>,
 ) -> impl IntoView {
-    let t = use_strings();
-    let ui = use_ui_lang();
+    // The labels are plain text, not reactive: a large timeline has thousands of markers, and
+    // every subscription is work to make and to drop. The chart is drawn again when the
+    // language changes.
+    let s = use_strings().get_untracked();
+    let lang = use_ui_lang().get_untracked();
     let m = &item.meeting;
-    let short = {
-        let d = m.date.clone();
-        move || crate::i18n::fuzzy_date_short(ui.get(), &d)
-    };
-    let full = {
-        let d = m.date.clone();
-        move || crate::i18n::fuzzy_date(ui.get(), &d)
-    };
+    let short = crate::i18n::fuzzy_date_short(lang, &m.date);
     let level = m.level;
     let mentioned = m.mentioned;
-    let partner = m.leads.partner.as_ref().map(|p| p.name.clone());
-    let vietnam = m.leads.vietnam.as_ref().map(|p| p.name.clone());
-    let place_name = m.place.clone();
     let aria = {
-        move || {
-            let s = t.get();
-            let mut parts = vec![full(), s.level(level).to_string()];
-            if let (Some(v), Some(p)) = (&vietnam, &partner) {
-                parts.push(format!("{v} – {p}"));
-            }
-            if let Some(pl) = &place_name {
-                parts.push(pl.clone());
-            }
-            if mentioned {
-                parts.push(s.mentioned_word.to_string());
-            }
-            parts.join(", ")
+        let mut parts = vec![crate::i18n::fuzzy_date(lang, &m.date), s.level(level).to_string()];
+        if let (Some(v), Some(p)) = (&m.leads.vietnam, &m.leads.partner) {
+            parts.push(format!("{} – {}", v.name, p.name));
         }
+        if let Some(pl) = &m.place {
+            parts.push(pl.clone());
+        }
+        if mentioned {
+            parts.push(s.mentioned_word.to_string());
+        }
+        parts.join(", ")
     };
     let is_span = place.as_ref().is_some_and(|p| p.width.is_some());
     let placed = place.is_some();
@@ -309,11 +310,8 @@ fn Marker(
         Some(p) => (Some(p.left), p.width, Some(p.top)),
         None => (None, None, None),
     };
-    let key = (item.article.clone(), item.index);
-    let is_selected = {
-        let key = key.clone();
-        move || selected.with(|s| s.as_ref().is_some_and(|i| (i.article.clone(), i.index) == key))
-    };
+    let key = marker_key(&item);
+    let is_selected = move || pressed.selected(&key);
     let enter = item.clone();
     let focus = item.clone();
     let click = item.clone();

@@ -1,7 +1,7 @@
 //! Home: the timeline of meetings by partner country, with the filter sidebar, the active filters as removable chips (in the interface language), a small chart of meetings per partner and per year, the meeting card, search results when a query is typed, and the import panel.
 
-use crate::filters::Filters;
-use crate::library::TimelineView;
+use crate::filters::{Filters, Key};
+use crate::library::{Results, TimelineView, LISTED};
 use crate::search::QueryError;
 use crate::timeline::Item;
 use crate::ui::app::{use_library, use_strings, use_ui_lang};
@@ -14,6 +14,10 @@ use crate::ui::components::meeting_card::MeetingCard;
 use crate::ui::components::timeline::TimelineChart;
 use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long typing must pause before the timeline, counts and facets follow the query (ms).
+const SETTLE_MS: u64 = 250;
 
 /// Most partner countries drawn as bars in the chart (8); the others are summed in one bar.
 const MAX_CHART_COUNTRIES: usize = 8;
@@ -25,24 +29,57 @@ pub fn Home() -> impl IntoView {
     let t = use_strings();
     let ui = use_ui_lang();
     let lib = use_library();
-    let model: Memo<ViewModel> = Memo::new(move |_| {
+    // The results list follows every keystroke (ranking the listed results is cheap); the
+    // timeline, counts and facets follow the filters once typing pauses, as redrawing a large
+    // timeline per keystroke would block typing.
+    let live: Memo<Option<Result<Results, QueryError>>> = Memo::new(move |_| {
         let f = nav.filters.get();
+        lib.with(|l| l.results(&f, LISTED))
+    });
+    let settled = RwSignal::new(nav.filters.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let f = nav.filters.get();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let typing = settled.with_untracked(|s| s.q() != f.q() && s.clone().without(Key::Q) == f.clone().without(Key::Q));
+        let handle = if typing {
+            set_timeout_with_handle(move || settled.set(f), Duration::from_millis(SETTLE_MS)).ok()
+        } else {
+            settled.set(f);
+            None
+        };
+        pending.set_value(handle);
+    });
+    on_cleanup(move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+    });
+    let model: Memo<ViewModel> = Memo::new(move |_| {
+        let f = settled.get();
         lib.with(|l| ViewModel(l.timeline_view(&f), f))
     });
-    // A query that reads parts of a split index not loaded yet: fetch them; the model
-    // re-runs when they are added.
+    // A query that reads parts of a split index not loaded yet: fetch them; the results
+    // re-run when they are added.
     Effect::new(move |_| {
-        if let Some(Err(QueryError::NeedShards(need))) = model.with(|ViewModel(v, _)| v.found.clone()) {
+        if let Some(Err(QueryError::NeedShards(need))) = live.get() {
             lib.load_shards(&need);
         }
     });
     let selected = RwSignal::new(None::<Item>);
     let preview = RwSignal::new(None::<Item>);
     // A new filter closes the card of a meeting that may no longer be shown.
+    // (Only when one is open: every marker would hear of a change.)
     Effect::new(move |_| {
         nav.filters.track();
-        selected.set(None);
-        preview.set(None);
+        if selected.with_untracked(Option::is_some) {
+            selected.set(None);
+        }
+        if preview.with_untracked(Option::is_some) {
+            preview.set(None);
+        }
     });
 
     let chips = move || {
@@ -82,13 +119,19 @@ pub fn Home() -> impl IntoView {
         })
     };
 
+    // Drawn again only when the meetings shown change (not on every keystroke that finds the
+    // same articles).
+    let waiting = Memo::new(move |_| model.with(|ViewModel(v, _)| matches!(v.found, Some(Err(QueryError::NeedShards(_))))));
+    let shown = Memo::new(move |_| model.with(|ViewModel(v, _)| v.timeline.clone()));
     let chart = move || {
         // While a query waits for index shards, the hits say "Searching…"; the timeline waits too
         // rather than flash "no meetings".
-        if model.with(|ViewModel(v, _)| matches!(v.found, Some(Err(QueryError::NeedShards(_))))) {
+        if waiting.get() {
             return ().into_any();
         }
-        let timeline = model.with(|ViewModel(v, _)| v.timeline.clone());
+        // The markers' labels are plain text in the interface language: draw again when it changes.
+        ui.track();
+        let timeline = shown.get();
         if timeline.lanes.is_empty() {
             view! { <p class="status" data-testid="no-meetings">{move || t.get().no_meetings}</p> }.into_any()
         } else {
@@ -114,7 +157,7 @@ pub fn Home() -> impl IntoView {
 
     let results = move || {
         let s = t.get();
-        let found = model.with(|ViewModel(v, _)| v.found.clone())?;
+        let found = live.get()?;
         Some(match found {
             Ok(results) if results.is_empty() => {
                 view! { <p class="status" data-testid="no-hits">{s.no_hits}</p> }.into_any()
@@ -149,8 +192,10 @@ pub fn Home() -> impl IntoView {
         })
     };
 
+    // The article list does not depend on the query: typing leaves it alone.
+    let article_filters = Memo::new(move |_| nav.filters.with(|f| f.clone().without(Key::Q)));
     let articles = move || {
-        let f: Filters = nav.filters.get();
+        let f: Filters = article_filters.get();
         let rows: Vec<ArticleRow> = lib.with(|l| {
             (0..l.records.len())
                 .filter(|&i| l.record_matches(i, &f))
