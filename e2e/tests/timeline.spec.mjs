@@ -56,6 +56,11 @@ test('the keyboard reaches every marker, and focus shows its card', async ({ pag
   await expect(page.getByTestId('meeting').nth(1)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('meeting').nth(1)).toHaveAttribute('aria-pressed', 'true');
+  // Pressing another marker moves the pressed state: one marker pressed at a time.
+  await page.getByTestId('meeting').first().click();
+  await expect(page.getByTestId('meeting').first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('meeting').nth(1)).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-testid="meeting"][aria-pressed="true"]')).toHaveCount(1);
 });
 
 test('?country=CN shows only Chinese meetings', async ({ page }) => {

@@ -43,7 +43,8 @@ pub fn Home() -> impl IntoView {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let typing = settled.with_untracked(|s| s.q() != f.q() && s.clone().without(Key::Q) == f.clone().without(Key::Q));
+        let typing =
+            settled.with_untracked(|s| s.q() != f.q() && s.clone().without(Key::Q) == f.clone().without(Key::Q));
         let handle = if typing {
             set_timeout_with_handle(move || settled.set(f), Duration::from_millis(SETTLE_MS)).ok()
         } else {
@@ -121,7 +122,8 @@ pub fn Home() -> impl IntoView {
 
     // Drawn again only when the meetings shown change (not on every keystroke that finds the
     // same articles).
-    let waiting = Memo::new(move |_| model.with(|ViewModel(v, _)| matches!(v.found, Some(Err(QueryError::NeedShards(_))))));
+    let waiting =
+        Memo::new(move |_| model.with(|ViewModel(v, _)| matches!(v.found, Some(Err(QueryError::NeedShards(_))))));
     let shown = Memo::new(move |_| model.with(|ViewModel(v, _)| v.timeline.clone()));
     let chart = move || {
         // While a query waits for index shards, the hits say "Searching…"; the timeline waits too
