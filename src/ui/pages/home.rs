@@ -65,6 +65,8 @@ pub fn Home() -> impl IntoView {
     // A query that reads parts of a split index not loaded yet: fetch them; the results
     // re-run when they are added.
     Effect::new(move |_| {
+        // Each new query asks again, so one typed after a failed download tries again.
+        nav.filters.track();
         if let Some(Err(QueryError::NeedShards(need))) = live.get() {
             lib.load_shards(&need);
         }
