@@ -809,10 +809,23 @@ fn benchmark_queries_find_synthetic_articles() {
 
 /// Synthetic articles through the pipeline, as the app would index them.
 fn synthetic_docs(n: usize) -> Vec<IndexDoc> {
+    synthetic_records(n).iter().map(IndexDoc::from_record).collect()
+}
+
+/// `n` synthetic articles (seed 1) through the pipeline.
+fn synthetic_records(n: usize) -> Vec<counterparts::bundle::Record> {
     counterparts::synth::generate(1, n)
         .iter()
         .filter_map(|(name, text)| counterparts::pipeline::process(name, text.as_bytes()).ok())
-        .map(|r| IndexDoc::from_record(&r))
+        .collect()
+}
+
+/// The sizes a benchmark runs at: `BENCH_SIZES` (comma-separated), else `default`.
+fn bench_sizes(default: &str) -> Vec<usize> {
+    std::env::var("BENCH_SIZES")
+        .unwrap_or_else(|_| default.into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
         .collect()
 }
 
@@ -833,11 +846,7 @@ fn percentile(sorted_ms: &[f64], p: f64) -> f64 {
 #[ignore]
 fn bench_search_scaling() {
     use std::time::Instant;
-    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
-        .unwrap_or_else(|_| "1000,10000,50000".into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect();
+    let sizes = bench_sizes("1000,10000,50000");
     println!(
         "| articles | raw text MB | build ms | index MB (no texts) | index+texts MB | load ms | heap MB | terms | query p50 ms | p95 ms | max ms | no-snippet p50 ms | p95 ms | keystroke p50 ms | p95 ms |"
     );
@@ -969,11 +978,7 @@ fn median_ms(reps: usize, mut f: impl FnMut()) -> f64 {
 #[ignore]
 fn bench_query_detail() {
     use std::fmt::Write as _;
-    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
-        .unwrap_or_else(|_| "1000,10000,50000".into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect();
+    let sizes = bench_sizes("1000,10000,50000");
     let reps: usize = std::env::var("BENCH_REPS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -1402,17 +1407,9 @@ fn bench_keystroke_view() {
     use counterparts::bundle::Bundle;
     use counterparts::filters::Filters;
     use counterparts::library::Library;
-    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
-        .unwrap_or_else(|_| "1000,10000".into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect();
+    let sizes = bench_sizes("1000,10000");
     for n in sizes {
-        let records: Vec<_> = counterparts::synth::generate(1, n)
-            .iter()
-            .filter_map(|(name, text)| counterparts::pipeline::process(name, text.as_bytes()).ok())
-            .collect();
-        let lib = Library::new(Bundle::from_records(records));
+        let lib = Library::new(Bundle::from_records(synthetic_records(n)));
         println!("## {n} articles: timeline_view per query, ms (hits)");
         let mut all = Vec::new();
         for q in counterparts::synth::QUERIES {
