@@ -161,11 +161,16 @@ pub fn App() -> impl IntoView {
                 .forget();
         }
     });
-    // Keep <html lang> and the page title in step with the interface language and filters.
+    // Keep <html lang> in step with the interface language. Only when it changes: setting it
+    // (even to the same value) makes the browser restyle the whole page, which on a large
+    // library was most of every keystroke.
+    let ui_lang = Memo::new(move |_| nav.filters.with(|f| f.ui()));
     Effect::new(move |_| {
-        let lang = nav.filters.with(|f| f.ui());
+        let lang = ui_lang.get().code();
         if let Some(el) = document().document_element() {
-            let _ = el.set_attribute("lang", lang.code());
+            if el.get_attribute("lang").as_deref() != Some(lang) {
+                let _ = el.set_attribute("lang", lang);
+            }
         }
     });
     view! {
