@@ -49,6 +49,9 @@ pub fn ArticleList(
     base: Filters,
 ) -> impl IntoView {
     let t = use_strings();
+    // Plain text, not reactive: a library lists thousands of articles, and every subscription
+    // is work to make and to drop. The caller draws the list again when the language changes.
+    let strings = t.get_untracked();
     view! {
         <ul class="article-list" data-testid="article-list">
             {rows
@@ -59,7 +62,7 @@ pub fn ArticleList(
                         Err(_) => base.clone(),
                     };
                     let lang = Lang::from_code(row.lang);
-                    let lang_name = move || lang.map_or(row.lang, |l| t.get().lang_name(l));
+                    let lang_name = lang.map_or(row.lang, |l| strings.lang_name(l));
                     view! {
                         <li data-testid="article" data-article=row.id.clone()>
                             <abbr class="lang" title=lang_name>{row.lang}</abbr>

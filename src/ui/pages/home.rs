@@ -199,6 +199,8 @@ pub fn Home() -> impl IntoView {
     // The article list does not depend on the query: typing leaves it alone.
     let article_filters = Memo::new(move |_| nav.filters.with(|f| f.clone().without(Key::Q)));
     let articles = move || {
+        // The rows' language names are plain text: draw again when the language changes.
+        ui.track();
         let f: Filters = article_filters.get();
         let rows: Vec<ArticleRow> = lib.with(|l| {
             (0..l.records.len())
