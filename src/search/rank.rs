@@ -364,14 +364,19 @@ impl SearchIndex {
         filter: &dyn Fn(u32) -> bool,
         limit: usize,
     ) -> Result<Ranking<'a>, QueryError> {
-        let Ranked { docs, matched } = self.rank(query, filter, limit, None).map_err(QueryError::NeedShards)?;
-        Ok(Ranking {
+        let ranked = self.rank(query, filter, limit, None).map_err(QueryError::NeedShards)?;
+        Ok(self.ranking(query, ranked))
+    }
+
+    /// The [`Ranking`] of a ranked result list.
+    fn ranking<'a>(&'a self, query: &'a Query, Ranked { docs, matched }: Ranked) -> Ranking<'a> {
+        Ranking {
             hits: docs,
             index: self,
             query,
             matched,
             terms: std::cell::OnceCell::new(),
-        })
+        }
     }
 
     /// [`try_rank`](Self::try_rank), and every document that matches (in
@@ -386,18 +391,11 @@ impl SearchIndex {
     ) -> Result<(Ranking<'a>, Vec<u32>), QueryError> {
         let mut all = Vec::new();
         // (Ranking for no hit at all would skip matching too.)
-        let Ranked { mut docs, matched } = self
+        let mut ranked = self
             .rank(query, filter, limit.max(1), Some(&mut all))
             .map_err(QueryError::NeedShards)?;
-        docs.truncate(limit);
-        let ranking = Ranking {
-            hits: docs,
-            index: self,
-            query,
-            matched,
-            terms: std::cell::OnceCell::new(),
-        };
-        Ok((ranking, all))
+        ranked.docs.truncate(limit);
+        Ok((self.ranking(query, ranked), all))
     }
 
     /// `text` (e.g. a result's title) with the words the query matches
