@@ -354,7 +354,7 @@ async function searchAt(browser, base, label, file, rounds) {
   const hEnd = await heap();
   const wEnd = await ev(() => window.bench.wasmMemoryBytes());
   const t = Date.now();
-  const { samples, hits } = await ev((r) => window.bench.runSearch(r), rounds);
+  const { samples, hits, reps } = await ev((r) => window.bench.runSearch(r), rounds);
   say(`  ${info.queries.length} queries × ${rounds} rounds × 4 in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   await ctx.close();
 
@@ -370,17 +370,17 @@ async function searchAt(browser, base, label, file, rounds) {
   const s = Object.fromEntries(Object.keys(samples).map((n) => [n, stat(n)]));
   const row = {
     articles: loaded.count,
-    ours_p50_ms: round(s.ours.p50, 3),
-    ours_p95_ms: round(s.ours.p95, 3),
-    minisearch_p50_ms: round(s.minisearch.p50, 3),
-    minisearch_p95_ms: round(s.minisearch.p95, 3),
-    flexsearch_p50_ms: round(s.flexsearch.p50, 3),
-    flexsearch_p95_ms: round(s.flexsearch.p95, 3),
-    ours_with_snippets_p50_ms: round(s.ours_snippets.p50, 3),
-    ours_with_snippets_p95_ms: round(s.ours_snippets.p95, 3),
+    ours_p50_ms: round(s.ours.p50, 4),
+    ours_p95_ms: round(s.ours.p95, 4),
+    minisearch_p50_ms: round(s.minisearch.p50, 4),
+    minisearch_p95_ms: round(s.minisearch.p95, 4),
+    flexsearch_p50_ms: round(s.flexsearch.p50, 4),
+    flexsearch_p95_ms: round(s.flexsearch.p95, 4),
+    ours_with_snippets_p50_ms: round(s.ours_snippets.p50, 4),
+    ours_with_snippets_p95_ms: round(s.ours_snippets.p95, 4),
     minisearch_over_ours_p50: round(s.minisearch.p50 / s.ours.p50, 1),
     flexsearch_over_ours_p50: round(s.flexsearch.p50 / s.ours.p50, 1),
-    pooled_p95_ms: Object.fromEntries(Object.entries(s).map(([n, v]) => [n, round(v.pooled_p95, 3)])),
+    pooled_p95_ms: Object.fromEntries(Object.entries(s).map(([n, v]) => [n, round(v.pooled_p95, 4)])),
     ours_faster_than: {
       minisearch: s.ours.per_query.filter((t, i) => t < s.minisearch.per_query[i]).length,
       flexsearch: s.ours.per_query.filter((t, i) => t < s.flexsearch.per_query[i]).length,
@@ -398,8 +398,9 @@ async function searchAt(browser, base, label, file, rounds) {
     ours_stats: oursSize.stats,
     per_query: info.queries.map((q, i) => ({
       query: q,
-      ...Object.fromEntries(Object.keys(s).map((n) => [`${n}_ms`, round(s[n].per_query[i], 3)])),
+      ...Object.fromEntries(Object.keys(s).map((n) => [`${n}_ms`, round(s[n].per_query[i], 4)])),
       ...Object.fromEntries(Object.keys(hits).map((n) => [`${n}_hits`, hits[n][i]])),
+      ...Object.fromEntries(Object.keys(reps).map((n) => [`${n}_calls_per_sample`, reps[n][i]])),
     })),
   };
   const memory = {
@@ -460,13 +461,13 @@ function tables(r) {
   L.push('');
   L.push(`**Cold start** (navigation to the first \`[data-testid=${r.cold_start.first_element}]\` in the DOM, ${r.cold_start.runs.length} cold loads, each in a new browser context): median **${r.cold_start_ms_median.toFixed(0)} ms** (runs ${r.cold_start.runs.map((x) => x.toFixed(0)).join(', ')}); goal under 300 ms: ${yes(r.goals.cold_start)}.`);
   L.push('');
-  L.push(`**Search**, ms per query over the ${r.queries} fixed queries (\`synth::QUERIES\`), top 20 hits, same documents (title + body), same queries, same page. Each query's time is the median of its runs; p50/p95 are over the queries. Every engine returns the ids of its 20 best hits: "ours" is parsing the query and ranking (BM25F, phrases, exclusions, typos); "ours + snippets" adds the 20 highlighted snippets the app shows (the peers make none):`);
+  L.push(`**Search**, µs per query over the ${r.queries} fixed queries (\`synth::QUERIES\`), top 20 hits, same documents (title + body), same queries, same page. Each sample times a batch of calls of one query on one engine, as many as fill 0.5 ms (counted in the warm-up round), divided by their number; each query's time is the median of its samples; p50/p95 are over the queries. Every engine returns the ids of its 20 best hits: "ours" is parsing the query and ranking (BM25F, phrases, exclusions, typos); "ours + snippets" adds the 20 highlighted snippets the app shows (the peers make none):`);
   L.push('');
   L.push('| articles | ours p50 | ours p95 | ours + snippets p50 | p95 | minisearch p50 | p95 | flexsearch p50 | p95 | minisearch ÷ ours (p50) | flexsearch ÷ ours (p50) |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const f3 = (x) => x.toFixed(3);
+  const us = (ms) => (ms * 1000).toFixed(1);
   for (const s of r.search) {
-    L.push(`| ${s.articles.toLocaleString('en')} | ${f3(s.ours_p50_ms)} | ${f3(s.ours_p95_ms)} | ${f3(s.ours_with_snippets_p50_ms)} | ${f3(s.ours_with_snippets_p95_ms)} | ${f3(s.minisearch_p50_ms)} | ${f3(s.minisearch_p95_ms)} | ${f3(s.flexsearch_p50_ms)} | ${f3(s.flexsearch_p95_ms)} | ${s.minisearch_over_ours_p50}× | ${s.flexsearch_over_ours_p50}× |`);
+    L.push(`| ${s.articles.toLocaleString('en')} | ${us(s.ours_p50_ms)} | ${us(s.ours_p95_ms)} | ${us(s.ours_with_snippets_p50_ms)} | ${us(s.ours_with_snippets_p95_ms)} | ${us(s.minisearch_p50_ms)} | ${us(s.minisearch_p95_ms)} | ${us(s.flexsearch_p50_ms)} | ${us(s.flexsearch_p95_ms)} | ${s.minisearch_over_ours_p50}× | ${s.flexsearch_over_ours_p50}× |`);
   }
   L.push('');
   L.push(`- Queries where ours is faster (of ${r.queries}): ${r.search.map((s) => `${s.articles.toLocaleString('en')} articles: than minisearch ${s.ours_faster_than.minisearch}, than flexsearch ${s.ours_faster_than.flexsearch}`).join('; ')}.`);
@@ -630,7 +631,7 @@ async function main() {
           + 'minisearch: AND, prefix on the last word while typing, one typo for words of 5+ letters, title boost 3, '
           + 'exclusions via AND_NOT; flexsearch: Document on title and body, tokenize forward (every word a prefix), '
           + 'no typo tolerance, exclusions ignored. All fold case and diacritics alike (đ → d).',
-        percentiles: 'per query: median of its rounds; p50/p95: nearest rank over the queries; pooled_p95_ms: over every timed run',
+        percentiles: 'per query: median of its rounds; each round times a batch of calls filling at least 0.5 ms (calls_per_sample) and divides; p50/p95: nearest rank over the queries; pooled_p95_ms: over every timed sample',
         units: 'KB = 1,000 bytes, MB = 1,000,000 bytes',
       },
       elapsed_s: Math.round((Date.now() - started) / 1000),
