@@ -47,7 +47,7 @@ impl std::fmt::Display for Lang {
 pub fn normalize(s: &str) -> String {
     // Most text is already NFC (all ASCII text is): the quick check says so
     // without decomposing and recomposing every character.
-    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+    if s.is_ascii() || unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
         return s.to_string();
     }
     s.nfc().collect()
@@ -108,6 +108,9 @@ pub struct Token<'a> {
 
 /// True for characters that belong inside a word (letters, digits, combining marks).
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c) || canonical_combining_class(c) != 0
 }
 

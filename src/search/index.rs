@@ -393,11 +393,36 @@ fn merge_ids(old: &[u32], new: &[u32], cmp: impl Fn(u32, u32) -> std::cmp::Order
     merged
 }
 
+/// Byte order of `a` against `b` (as `str::cmp`), eight bytes at a time:
+/// dictionary terms are short, and in wasm `str::cmp` is a call to a
+/// byte-by-byte `memcmp`.
+#[inline]
+fn cmp_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (a.get(i..i + 8), b.get(i..i + 8)) {
+        let (Ok(x), Ok(y)) = (<[u8; 8]>::try_from(x), <[u8; 8]>::try_from(y)) else {
+            break;
+        };
+        if x != y {
+            return u64::from_be_bytes(x).cmp(&u64::from_be_bytes(y));
+        }
+        i += 8;
+    }
+    let (a, b) = (a.get(i..).unwrap_or(&[]), b.get(i..).unwrap_or(&[]));
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 impl Dict {
     /// The id of `term`, by binary search.
     pub(crate) fn find(&self, term: &str) -> Option<u32> {
+        let term = term.as_bytes();
         self.sorted
-            .binary_search_by(|&id| self.term(id).cmp(term))
+            .binary_search_by(|&id| cmp_bytes(self.term(id).as_bytes(), term))
             .ok()
             .and_then(|i| self.sorted.get(i).copied())
     }
@@ -436,7 +461,7 @@ impl Dict {
             if t.starts_with(p) {
                 std::cmp::Ordering::Equal
             } else {
-                t.cmp(p)
+                cmp_bytes(t, p)
             }
         };
         let lo = self.sorted.partition_point(|id| cmp(id) == std::cmp::Ordering::Less);
@@ -1193,6 +1218,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The dictionary's byte comparison orders like `str::cmp`, including
+        /// shared prefixes longer than eight bytes and one string a prefix of the other.
+        #[test]
+        fn cmp_bytes_agrees_with_str_cmp(a in "[a-dà-ả]{0,20}", b in "[a-dà-ả]{0,20}", shared in "[a-c]{0,12}") {
+            let (a, b) = (format!("{shared}{a}"), format!("{shared}{b}"));
+            proptest::prop_assert_eq!(cmp_bytes(a.as_bytes(), b.as_bytes()), a.cmp(&b));
+            proptest::prop_assert_eq!(cmp_bytes(a.as_bytes(), a.as_bytes()), std::cmp::Ordering::Equal);
+        }
+
         /// Passing varints eight bytes at a time lands where counting their
         /// ends byte by byte does, for any bytes (malformed, or too few).
         #[test]

@@ -120,7 +120,9 @@ impl Query {
     /// cut to [`MAX_QUERY_CHARS`]). Errors only when nothing is left to look for.
     pub fn parse(input: &str) -> Result<Query, QueryError> {
         let mut repairs = Vec::new();
-        let cut = match input.char_indices().nth(MAX_QUERY_CHARS) {
+        // A string of at most MAX_QUERY_CHARS bytes has at most that many characters.
+        let long = input.len() > MAX_QUERY_CHARS;
+        let cut = match long.then(|| input.char_indices().nth(MAX_QUERY_CHARS)).flatten() {
             Some((at, _)) => {
                 repairs.push(QueryError::TooLong { max: MAX_QUERY_CHARS });
                 &input[..at]
