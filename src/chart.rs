@@ -82,6 +82,55 @@ fn single_year(item: &Item) -> Option<u16> {
     }
 }
 
+/// A lane with more meetings on its axis than this is drawn as [`bins`] (one box per year, with
+/// its count, linking to that partner and year) instead of one marker per meeting, so the page
+/// stays small and quick to redraw however many articles are loaded.
+pub const MAX_LANE_MARKERS: usize = 40;
+
+/// The most markers a lane's "year not stated" slot draws; the rest are counted beside them.
+pub const MAX_UNDATED_MARKERS: usize = 12;
+
+/// Meetings of one lane whose possible dates lie in the years `from..=to`, counted: one bin per
+/// year for the meetings the text puts in that one year, and one per span of years
+/// (`year 2019–2022`, or a visit from 30 December to 2 January) for the others, so a count is
+/// never put in a year the text does not give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bin {
+    /// The first year the meetings may lie in.
+    pub from: u16,
+    /// The last year (equal to `from` for a bin of one year).
+    pub to: u16,
+    /// Meetings in the bin.
+    pub count: usize,
+    /// Of those, meetings at minister level (the rest are deputy ministers).
+    pub minister: usize,
+    /// Of those, meetings the articles only mention (previous or planned ones).
+    pub mentioned: usize,
+}
+
+/// The bins of a lane's meetings on the axis, ordered by first year, then last year. Meetings
+/// without an earliest and a latest day (not on the axis) are left out.
+pub fn bins(items: &[Item]) -> Vec<Bin> {
+    let mut by_years: std::collections::BTreeMap<(u16, u16), Bin> = std::collections::BTreeMap::new();
+    for item in items {
+        let (Some(a), Some(b)) = (item.earliest, item.latest) else {
+            continue;
+        };
+        let (from, to) = (a.year.min(b.year), a.year.max(b.year));
+        let bin = by_years.entry((from, to)).or_insert(Bin {
+            from,
+            to,
+            count: 0,
+            minister: 0,
+            mentioned: 0,
+        });
+        bin.count += 1;
+        bin.minister += usize::from(item.meeting.level == crate::filters::Level::Minister);
+        bin.mentioned += usize::from(item.meeting.mentioned);
+    }
+    by_years.into_values().collect()
+}
+
 /// Room a marker needs on the track, in rem: the shape, its gap and padding (1.5 rem), and
 /// 0.45 rem per character of its label (generous for the 0.75 rem label type, so estimates err wide).
 pub fn marker_width_rem(label: &str) -> f64 {
@@ -223,6 +272,91 @@ mod tests {
         assert_eq!(x.by_country.first(), Some(&("KH".to_string(), 2)));
         assert_eq!(x.by_country.len() + usize::from(x.other_countries > 0), 3);
         assert_eq!(x.by_country.iter().map(|c| c.1).sum::<usize>() + x.other_countries, 5);
+    }
+
+    #[test]
+    fn dense_lanes_are_binned_by_the_years_the_text_gives() {
+        use crate::date::{Date, PartialDate};
+        use crate::filters::Level;
+        use crate::meeting::{FuzzyDate, MonthDay};
+        let day = |y, m, d| PartialDate::Day(Date::new(y, m, d).unwrap());
+        let id = crate::corpus::ArticleId("00000000000000aa".into());
+        let deputy = |date| crate::meeting::Meeting {
+            level: Level::DeputyMinister,
+            ..invented(&["TH"], date, false)
+        };
+        let ms = [
+            invented(&["TH"], FuzzyDate::known(day(2021, 5, 2), day(2021, 5, 2)), false),
+            deputy(FuzzyDate::known(
+                PartialDate::Month(2021, 9),
+                PartialDate::Month(2021, 9),
+            )),
+            invented(
+                &["TH"],
+                FuzzyDate::known(PartialDate::Year(2019), PartialDate::Year(2019)),
+                true,
+            ),
+            // Across New Year: its own bin for 2020–2021, not 2020 or 2021.
+            invented(&["TH"], FuzzyDate::known(day(2020, 12, 30), day(2021, 1, 2)), false),
+            // Known only to lie in 2019–2022.
+            deputy(FuzzyDate::known(PartialDate::Year(2019), PartialDate::Year(2022))),
+            // No year: not on the axis, so in no bin.
+            invented(
+                &["TH"],
+                FuzzyDate::without_year(MonthDay::new(7, 6).unwrap(), None),
+                false,
+            ),
+        ];
+        let entries: Vec<crate::timeline::Entry<'_>> = ms.iter().map(|m| (&id, m)).collect();
+        let t = crate::timeline::build(&entries);
+        let lane = t.lanes.first().unwrap();
+        let got: Vec<(u16, u16, usize, usize, usize)> = bins(&lane.dated)
+            .iter()
+            .map(|b| (b.from, b.to, b.count, b.minister, b.mentioned))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (2019, 2019, 1, 1, 1),
+                (2019, 2022, 1, 0, 0),
+                (2020, 2021, 1, 1, 0),
+                (2021, 2021, 2, 1, 0),
+            ]
+        );
+        assert!(bins(&lane.undated).is_empty());
+        assert!(bins(&[]).is_empty());
+    }
+
+    proptest::proptest! {
+        /// Every meeting on the axis is in exactly one bin, the bin of its first and last
+        /// possible years; bins are sorted and their parts never exceed their counts.
+        #[test]
+        fn bins_count_every_placed_meeting_once(
+            dates in proptest::collection::vec((2010u16..2026, 0u16..3, proptest::bool::ANY, proptest::bool::ANY), 0..60),
+        ) {
+            use crate::date::PartialDate;
+            use crate::filters::Level;
+            use crate::meeting::FuzzyDate;
+            let id = crate::corpus::ArticleId("00000000000000aa".into());
+            let ms: Vec<crate::meeting::Meeting> = dates
+                .iter()
+                .map(|&(y, extra, minister, mentioned)| crate::meeting::Meeting {
+                    level: if minister { Level::Minister } else { Level::DeputyMinister },
+                    ..invented(&["TH"], FuzzyDate::known(PartialDate::Year(y), PartialDate::Year(y + extra)), mentioned)
+                })
+                .collect();
+            let entries: Vec<crate::timeline::Entry<'_>> = ms.iter().map(|m| (&id, m)).collect();
+            let t = crate::timeline::build(&entries);
+            let items: Vec<Item> = t.lanes.iter().flat_map(|l| l.dated.iter().cloned()).collect();
+            let b = bins(&items);
+            proptest::prop_assert_eq!(b.iter().map(|x| x.count).sum::<usize>(), dates.len());
+            proptest::prop_assert!(b.windows(2).all(|w| (w[0].from, w[0].to) < (w[1].from, w[1].to)));
+            for x in &b {
+                proptest::prop_assert!(x.from <= x.to && x.minister <= x.count && x.mentioned <= x.count && x.count > 0);
+                let want = dates.iter().filter(|d| (d.0, d.0 + d.1) == (x.from, x.to)).count();
+                proptest::prop_assert_eq!(x.count, want);
+            }
+        }
     }
 
     #[test]

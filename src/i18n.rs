@@ -235,6 +235,10 @@ pub struct Strings {
     pub key_mentioned: &'static str,
     /// Key: a date known only to lie within a span of years (a bar).
     pub key_span: &'static str,
+    /// Timeline: what following a year's box of a crowded lane does, after its count.
+    pub bin_show: &'static str,
+    /// Timeline: beside the markers a crowded "year not stated" slot draws, `+3 more`.
+    pub more_undated: Noun,
     /// Label of the chart region.
     pub chart_label: &'static str,
     /// Chart: meetings per partner country.
@@ -446,6 +450,11 @@ pub const EN: Strings = Strings {
     timeline_key: "Key",
     key_mentioned: "mentioned as an earlier or planned meeting",
     key_span: "year known only within a span",
+    bin_show: "show them",
+    more_undated: Noun {
+        one: "more meeting",
+        many: "more meetings",
+    },
     chart_label: "Meetings at a glance",
     chart_by_country: "Meetings per partner country",
     chart_by_year: "Meetings per year",
@@ -630,6 +639,11 @@ pub const VI: Strings = Strings {
     timeline_key: "Chú giải",
     key_mentioned: "được nhắc đến là cuộc gặp trước hoặc dự kiến",
     key_span: "chỉ biết năm trong một khoảng",
+    bin_show: "xem các cuộc gặp này",
+    more_undated: Noun {
+        one: "cuộc gặp khác",
+        many: "cuộc gặp khác",
+    },
     chart_label: "Tổng quan các cuộc gặp",
     chart_by_country: "Số cuộc gặp theo quốc gia đối tác",
     chart_by_year: "Số cuộc gặp theo năm",
@@ -956,6 +970,8 @@ mod tests {
             timeline_key,
             key_mentioned,
             key_span,
+            bin_show,
+            more_undated,
             chart_label,
             chart_by_country,
             chart_by_year,
@@ -1070,6 +1086,7 @@ mod tests {
             ("timeline_key".into(), *timeline_key),
             ("key_mentioned".into(), *key_mentioned),
             ("key_span".into(), *key_span),
+            ("bin_show".into(), *bin_show),
             ("chart_label".into(), *chart_label),
             ("chart_by_country".into(), *chart_by_country),
             ("chart_by_year".into(), *chart_by_year),
@@ -1092,6 +1109,7 @@ mod tests {
             ("uncertain_hidden", uncertain_hidden),
             ("chart_span", chart_span),
             ("chart_no_year", chart_no_year),
+            ("more_undated", more_undated),
         ] {
             out.push((format!("{name}.one"), noun.one));
             out.push((format!("{name}.many"), noun.many));
@@ -1172,7 +1190,7 @@ mod tests {
                 .collect()
         };
         let (en, vi) = (forms(&EN), forms(&VI));
-        assert_eq!(en.len(), 7);
+        assert_eq!(en.len(), 8);
         for (noun, one, many) in en {
             assert_ne!(one, many, "EN {noun} has no plural");
         }

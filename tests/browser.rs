@@ -140,3 +140,102 @@ async fn reader_marks_entities_and_toggles_a_kind() {
     let country = root.query_selector(".story mark[data-kind=country]").unwrap().unwrap();
     assert!(!country.class_list().contains("off"), "other kinds stay on");
 }
+
+/// Invented meetings with `partner`: `dated` placed in the years 2016–2024 in turn (every tenth
+/// known only within 2019–2022), and `undated` without a year.
+fn crowd(partner: &'static str, dated: usize, undated: usize) -> Vec<counterparts::meeting::Meeting> {
+    use counterparts::date::PartialDate;
+    use counterparts::filters::Level;
+    use counterparts::meeting::{FuzzyDate, Meeting, MonthDay};
+    let mut out = Vec::new();
+    for i in 0..dated {
+        let date = if i % 10 == 9 {
+            FuzzyDate::known(PartialDate::Year(2019), PartialDate::Year(2022))
+        } else {
+            let y = 2016 + (i % 9) as u16;
+            FuzzyDate::known(PartialDate::Month(y, 3), PartialDate::Month(y, 3))
+        };
+        let level = if i % 3 == 0 {
+            Level::DeputyMinister
+        } else {
+            Level::Minister
+        };
+        out.push(Meeting::new(&[partner], date, level));
+    }
+    for i in 0..undated {
+        let md = MonthDay::new(1 + (i % 12) as u8, 1).unwrap();
+        out.push(Meeting::new(
+            &[partner],
+            FuzzyDate::without_year(md, None),
+            Level::Minister,
+        ));
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+async fn a_crowded_lane_shows_year_boxes_linking_to_its_years() {
+    use counterparts::chart::{MAX_LANE_MARKERS, MAX_UNDATED_MARKERS};
+    use counterparts::ui::components::timeline::TimelineChart;
+    let id = counterparts::corpus::ArticleId("00000000000000aa".into());
+    // Thailand is crowded (100 on the axis, 20 without a year); Laos has a few meetings.
+    let mut ms = crowd("TH", 100, 20);
+    ms.extend(crowd("LA", 5, 1));
+    let entries: Vec<counterparts::timeline::Entry<'_>> = ms.iter().map(|m| (&id, m)).collect();
+    let timeline = counterparts::timeline::build(&entries);
+    assert!(100 > MAX_LANE_MARKERS && 20 > MAX_UNDATED_MARKERS && 5 <= MAX_LANE_MARKERS);
+    let (root, _handle) = mount(move || {
+        view! { <TimelineChart timeline=timeline selected=RwSignal::new(None) preview=RwSignal::new(None) /> }
+    });
+    leptos::task::tick().await;
+
+    let th = root
+        .query_selector("[data-testid=lane][data-country=TH]")
+        .unwrap()
+        .unwrap();
+    let bins = th.query_selector_all("[data-testid=bin]").unwrap();
+    // Nine single years and one span of years, no marker per meeting on the axis.
+    assert_eq!(bins.length(), 10);
+    assert!(th.query_selector(".plot [data-testid=meeting]").unwrap().is_none());
+    let mut total = 0;
+    let mut years = Vec::new();
+    for i in 0..bins.length() {
+        let bin = bins.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap();
+        total += bin.get_attribute("data-count").unwrap().parse::<usize>().unwrap();
+        let span = bin.get_attribute("data-years").unwrap();
+        let link = bin.query_selector("a").unwrap().unwrap();
+        let href = link.get_attribute("href").unwrap();
+        let (from, to) = span.split_once('-').unwrap_or((&span, &span));
+        assert!(href.contains("country=TH"), "{href}");
+        assert!(
+            href.contains(&format!("from={from}")) && href.contains(&format!("to={to}")),
+            "{span}: {href}"
+        );
+        assert_eq!(link.text_content().unwrap(), bin.get_attribute("data-count").unwrap());
+        assert!(link
+            .get_attribute("aria-label")
+            .unwrap()
+            .contains(&span.replace('-', "–")));
+        years.push(span);
+    }
+    assert_eq!(total, 100, "every meeting on the axis is in one box");
+    assert!(years.contains(&"2019-2022".to_string()), "{years:?}");
+    // The "year not stated" slot draws the first markers and counts the rest.
+    let undated = th.query_selector_all(".undated [data-testid=meeting]").unwrap();
+    assert_eq!(undated.length() as usize, MAX_UNDATED_MARKERS);
+    let more = th.query_selector("[data-testid=undated-more]").unwrap().unwrap();
+    assert_eq!(more.get_attribute("data-count").as_deref(), Some("8"));
+    assert!(more.text_content().unwrap().contains("+8 more meetings"));
+
+    // A lane with few meetings keeps one marker per meeting.
+    let la = root
+        .query_selector("[data-testid=lane][data-country=LA]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        la.query_selector_all(".plot [data-testid=meeting]").unwrap().length(),
+        5
+    );
+    assert!(la.query_selector("[data-testid=bin]").unwrap().is_none());
+    assert!(la.query_selector("[data-testid=undated-more]").unwrap().is_none());
+}

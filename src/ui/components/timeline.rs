@@ -1,10 +1,13 @@
 //! The timeline: one lane per partner country (a labelled group: "China, 2 meetings"), time along the track, each meeting a focusable marker whose shape shows its level, stacked in rows so labels never overlap; meetings without a stated year sit in the lane's "year not stated" slot, never at a guessed point; a key says what the shapes mean.
 
-use crate::chart::{extent_at, marker_width_rem, stack};
-use crate::filters::Level;
+use crate::chart::{bins, extent_at, marker_width_rem, stack, MAX_LANE_MARKERS, MAX_UNDATED_MARKERS};
+use crate::date::PartialDate;
+use crate::filters::{Filters, Level};
+use crate::iso3166::CountryCode;
 use crate::lang::Lang;
 use crate::timeline::{Axis, Item, Lane, Timeline};
 use crate::ui::app::{use_strings, use_ui_lang};
+use crate::ui::url::{use_nav, Link};
 use leptos::prelude::*;
 
 /// The narrowest the plot of a track gets, in rem (the timeline scrolls sideways below it; 16 rem
@@ -45,6 +48,8 @@ pub fn TimelineChart(
 ) -> impl IntoView {
     let t = use_strings();
     let axis = timeline.axis;
+    // The filters a crowded lane's year boxes link from (the chart is drawn again when they change).
+    let base = use_nav().filters.get_untracked();
     let pressed = Selector::new(move || selected.with(|s| s.as_ref().and_then(marker_key)));
     // The plot's width in rem, measured once drawn and again when the window is resized: marker
     // rows are laid out for it, so labels never overlap and wide screens need fewer rows.
@@ -81,7 +86,7 @@ pub fn TimelineChart(
     let lanes = timeline
         .lanes
         .into_iter()
-        .map(|lane| view! { <LaneRow lane=lane axis=axis plot_rem=plot_rem selected=selected pressed=pressed.clone() preview=preview /> })
+        .map(|lane| view! { <LaneRow lane=lane axis=axis base=base.clone() plot_rem=plot_rem selected=selected pressed=pressed.clone() preview=preview /> })
         .collect_view();
     view! {
         <div class="timeline" role="region" aria-label=move || t.get().timeline_label data-testid="timeline">
@@ -134,11 +139,16 @@ fn TimelineKey() -> impl IntoView {
     }
 }
 
-/// One partner's lane: a group named by the country and its count of meetings.
+/// One partner's lane: a group named by the country and its count of meetings. A lane with more
+/// than [`MAX_LANE_MARKERS`] meetings on the axis shows a box per year (or span of years) with its
+/// count instead, each a link to that partner and those years; its "year not stated" slot draws
+/// at most [`MAX_UNDATED_MARKERS`] markers and counts the rest.
 #[component]
 fn LaneRow(
     lane: Lane,
     axis: Option<Axis>,
+    /// The filters the year boxes of a crowded lane start from.
+    base: Filters,
     /// The plot's width in rem (marker rows are laid out for it).
     plot_rem: RwSignal<f64>,
     selected: RwSignal<Option<Item>>,
@@ -164,10 +174,71 @@ fn LaneRow(
             label
         }
     };
+    let gridlines = axis.map(|a| {
+        a.years()
+            .map(|y| view! { <span class="gridline" aria-hidden="true" style:left=percent(&a, new_year(y))></span> })
+            .collect_view()
+    });
+    let (dated, rows) = match axis {
+        Some(a) if lane.dated.len() > MAX_LANE_MARKERS => {
+            let (boxes, rows) = year_boxes(&lane.dated, a, &code, &base);
+            (boxes.into_any(), Signal::stored(rows))
+        }
+        _ => {
+            let (markers, rows) = markers(lane.dated, axis, plot_rem, selected, pressed.clone(), preview);
+            (markers.into_any(), rows)
+        }
+    };
+    let track_height = move || format!("{:.2}rem", PAD_REM * 2.0 + ROW_REM * rows.get().max(1) as f64);
+    let has_undated = !lane.undated.is_empty();
+    let more_undated = lane.undated.len().saturating_sub(MAX_UNDATED_MARKERS);
+    let undated = lane
+        .undated
+        .into_iter()
+        .take(MAX_UNDATED_MARKERS)
+        .map(|item| view! { <Marker item=item place=None selected=selected pressed=pressed.clone() preview=preview /> })
+        .collect_view();
+    let more_undated = (more_undated > 0).then(|| {
+        view! {
+            <span class="undated-more" data-testid="undated-more" data-count=more_undated.to_string()>
+                {move || format!("+{} {}", more_undated, t.get().more_undated.pick(more_undated))}
+            </span>
+        }
+    });
+    view! {
+        <div class="lane" role="group" aria-label=group_label data-testid="lane" data-country=code.clone()>
+            <div class="lane-label" aria-hidden="true">
+                <span class="code">{code.clone()}</span>
+                " "
+                <span class="name">{name}</span>
+                " "
+                <span class="count">{count}</span>
+            </div>
+            <div class="track" style:min-height=track_height>
+                <div class="plot">{gridlines}{dated}</div>
+            </div>
+            <div class="undated" class:empty=!has_undated>
+                {has_undated.then(|| view! { <span class="undated-tag" aria-hidden="true">{move || t.get().year_not_stated}</span> })}
+                {undated}
+                {more_undated}
+            </div>
+        </div>
+    }
+}
+
+/// One marker per meeting on the axis, stacked in rows so labels never overlap, and the number
+/// of rows (which follows the plot's width).
+fn markers(
+    items: Vec<Item>,
+    axis: Option<Axis>,
+    plot_rem: RwSignal<f64>,
+    selected: RwSignal<Option<Item>>,
+    pressed: Selector<Option<(String, usize)>>,
+    preview: RwSignal<Option<Item>>,
+) -> (impl IntoView, Signal<usize>) {
     // Where each marker sits as fractions of the axis, and the room its label needs: the longer
     // of the two languages' labels, so switching language keeps the rows.
-    let places: Vec<(f64, Option<f64>, f64)> = lane
-        .dated
+    let places: Vec<(f64, Option<f64>, f64)> = items
         .iter()
         .map(|item| {
             let label = [Lang::En, Lang::Vi]
@@ -193,12 +264,7 @@ fn LaneRow(
             .collect();
         stack(&extents, GAP_REM)
     });
-    let track_height = move || {
-        let count = rows.with(|r| r.iter().max().map_or(1, |m| m + 1));
-        format!("{:.2}rem", PAD_REM * 2.0 + ROW_REM * count as f64)
-    };
-    let dated = lane
-        .dated
+    let view = items
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
@@ -222,35 +288,83 @@ fn LaneRow(
             view! { <Marker item=item place=place selected=selected pressed=pressed.clone() preview=preview /> }
         })
         .collect_view();
-    let gridlines = axis.map(|a| {
-        a.years()
-            .map(|y| view! { <span class="gridline" aria-hidden="true" style:left=percent(&a, new_year(y))></span> })
-            .collect_view()
-    });
-    let has_undated = !lane.undated.is_empty();
-    let undated = lane
-        .undated
+    let count = Signal::derive(move || rows.with(|r| r.iter().max().map_or(0, |m| m + 1)));
+    (view, count)
+}
+
+/// A crowded lane's meetings on the axis as boxes ([`bins`]): one per year (or span of years)
+/// across its width, with its count, linking to this partner and those years; and the number of
+/// rows (a span of years sits below the years it covers).
+fn year_boxes(items: &[Item], axis: Axis, code: &str, base: &Filters) -> (impl IntoView, usize) {
+    let t = use_strings().get_untracked();
+    let bins = bins(items);
+    let last_day = |year: u16| crate::date::Date {
+        year,
+        month: 12,
+        day: 31,
+    };
+    // Laid out on a nominal width: boxes scale with the plot, so their rows do not change.
+    const NOMINAL_REM: f64 = 100.0;
+    let extents: Vec<(f64, f64)> = bins
+        .iter()
+        .map(|b| {
+            let (start, end) = (axis.fraction(new_year(b.from)), axis.fraction(last_day(b.to)));
+            (start * NOMINAL_REM + 0.01, end * NOMINAL_REM - 0.01)
+        })
+        .collect();
+    let rows = stack(&extents, 0.0);
+    let most = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+    let country = CountryCode::parse(code);
+    let view = bins
         .into_iter()
-        .map(|item| view! { <Marker item=item place=None selected=selected pressed=pressed.clone() preview=preview /> })
+        .zip(rows.iter().copied())
+        .map(|(b, row)| {
+            let years = if b.from == b.to {
+                b.from.to_string()
+            } else {
+                format!("{}–{}", b.from, b.to)
+            };
+            let mut aria = format!(
+                "{years}: {}, {} {}",
+                t.meetings.count(b.count),
+                b.minister,
+                t.level_minister
+            );
+            if b.mentioned > 0 {
+                aria.push_str(&format!(", {} {}", b.mentioned, t.mentioned_word));
+            }
+            aria.push_str(&format!(" ({})", t.bin_show));
+            let to = base
+                .clone()
+                .with_countries(country)
+                .with_from(Some(PartialDate::Year(b.from)))
+                .with_to(Some(PartialDate::Year(b.to)));
+            let left = axis.fraction(new_year(b.from));
+            let width = (axis.fraction(last_day(b.to)) - left).max(0.0);
+            // `--share` (0–1: this box's count against the lane's largest) sets how strong it looks.
+            let style = format!(
+                "left: {:.3}%; width: {:.3}%; top: {:.2}rem; --share: {:.3}",
+                left * 100.0,
+                width * 100.0,
+                PAD_REM + ROW_REM * row as f64,
+                b.count as f64 / most as f64
+            );
+            view! {
+                <span
+                    class="bin"
+                    class:span=b.from != b.to
+                    data-testid="bin"
+                    data-years=years.replace('–', "-")
+                    data-count=b.count.to_string()
+                    style=style
+                >
+                    <Link to=to class="bin-link" aria_label=aria>{b.count}</Link>
+                </span>
+            }
+        })
         .collect_view();
-    view! {
-        <div class="lane" role="group" aria-label=group_label data-testid="lane" data-country=code.clone()>
-            <div class="lane-label" aria-hidden="true">
-                <span class="code">{code.clone()}</span>
-                " "
-                <span class="name">{name}</span>
-                " "
-                <span class="count">{count}</span>
-            </div>
-            <div class="track" style:min-height=track_height>
-                <div class="plot">{gridlines}{dated}</div>
-            </div>
-            <div class="undated" class:empty=!has_undated>
-                {has_undated.then(|| view! { <span class="undated-tag" aria-hidden="true">{move || t.get().year_not_stated}</span> })}
-                {undated}
-            </div>
-        </div>
-    }
+    let count = rows.iter().max().map_or(0, |m| m + 1);
+    (view, count)
 }
 
 /// Where a marker sits on its lane's plot (CSS lengths).
