@@ -90,6 +90,43 @@ pub const MAX_LANE_MARKERS: usize = 40;
 /// The most markers a lane's "year not stated" slot draws; the rest are counted beside them.
 pub const MAX_UNDATED_MARKERS: usize = 12;
 
+/// The most markers the whole timeline draws: past it, the lanes with the most meetings are
+/// drawn as [`bins`] too, largest first, until the others fit.
+pub const MAX_TIMELINE_MARKERS: usize = 300;
+
+/// Which lanes of `t` are crowded, in lane order: drawn as [`bins`] with their "year not stated"
+/// meetings only counted, rather than one marker per meeting. A lane is crowded when it has more
+/// than [`MAX_LANE_MARKERS`] meetings on the axis, or when the markers of the lanes that are not
+/// would pass [`MAX_TIMELINE_MARKERS`] (then the lanes with the most meetings go first). A lane
+/// with no meeting on the axis is never crowded: it has nothing to bin, and its slot draws at
+/// most [`MAX_UNDATED_MARKERS`].
+pub fn crowded(t: &Timeline) -> Vec<bool> {
+    let markers = |lane: &crate::timeline::Lane| lane.dated.len() + lane.undated.len().min(MAX_UNDATED_MARKERS);
+    let mut out: Vec<bool> = t.lanes.iter().map(|l| l.dated.len() > MAX_LANE_MARKERS).collect();
+    let mut total: usize = t
+        .lanes
+        .iter()
+        .zip(&out)
+        .map(|(l, &c)| if c { 0 } else { markers(l) })
+        .sum();
+    let mut order: Vec<usize> = (0..t.lanes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(t.lanes.get(i).map_or(0, |l| l.dated.len())));
+    for i in order {
+        if total <= MAX_TIMELINE_MARKERS {
+            break;
+        }
+        let (Some(lane), Some(c)) = (t.lanes.get(i), out.get_mut(i)) else {
+            continue;
+        };
+        if *c || lane.dated.is_empty() {
+            continue;
+        }
+        *c = true;
+        total -= markers(lane);
+    }
+    out
+}
+
 /// Meetings of one lane whose possible dates lie in the years `from..=to`, counted: one bin per
 /// year for the meetings the text puts in that one year, and one per span of years
 /// (`year 2019–2022`, or a visit from 30 December to 2 January) for the others, so a count is
@@ -355,6 +392,97 @@ mod tests {
                 proptest::prop_assert!(x.from <= x.to && x.minister <= x.count && x.mentioned <= x.count && x.count > 0);
                 let want = dates.iter().filter(|d| (d.0, d.0 + d.1) == (x.from, x.to)).count();
                 proptest::prop_assert_eq!(x.count, want);
+            }
+        }
+    }
+
+    /// A lane of `dated` copies of a meeting on the axis and `undated` copies without a year.
+    fn lane_of(dated: usize, undated: usize) -> crate::timeline::Lane {
+        use crate::date::PartialDate;
+        use crate::meeting::FuzzyDate;
+        let id = crate::corpus::ArticleId("00000000000000aa".into());
+        let m = invented(
+            &["TH"],
+            FuzzyDate::known(PartialDate::Year(2020), PartialDate::Year(2020)),
+            false,
+        );
+        let t = crate::timeline::build(&[(&id, &m)]);
+        let mut lane = t.lanes.into_iter().next().unwrap();
+        let item = lane.dated.pop().unwrap();
+        lane.dated = vec![item.clone(); dated];
+        lane.undated = vec![item; undated];
+        lane
+    }
+
+    #[test]
+    fn crowded_lanes_keep_the_timeline_within_its_marker_budget() {
+        struct Row {
+            name: &'static str,
+            lanes: &'static [(usize, usize)],
+            crowded: &'static [bool],
+        }
+        let table = [
+            Row {
+                name: "small lanes draw every marker",
+                lanes: &[(5, 2), (40, 12)],
+                crowded: &[false, false],
+            },
+            Row {
+                name: "a lane past the lane limit is binned",
+                lanes: &[(41, 0), (3, 0)],
+                crowded: &[true, false],
+            },
+            Row {
+                name: "over the budget, the biggest lanes go first",
+                // 369 markers: binning the lanes of 40 and 39 brings it to 278.
+                lanes: &[
+                    (30, 12),
+                    (40, 0),
+                    (35, 30),
+                    (39, 12),
+                    (38, 12),
+                    (37, 12),
+                    (36, 12),
+                    (10, 0),
+                    (20, 12),
+                ],
+                crowded: &[false, true, false, true, false, false, false, false, false],
+            },
+            Row {
+                name: "a lane with nothing on the axis is never binned",
+                lanes: &[(0, 500)],
+                crowded: &[false],
+            },
+        ];
+        for row in &table {
+            let t = Timeline {
+                lanes: row.lanes.iter().map(|&(d, u)| lane_of(d, u)).collect(),
+                ..Timeline::default()
+            };
+            assert_eq!(crowded(&t), row.crowded, "{}", row.name);
+        }
+        assert!(crowded(&Timeline::default()).is_empty());
+    }
+
+    proptest::proptest! {
+        /// Every lane past the lane limit is crowded; the lanes left draw within the budget
+        /// (unless only lanes with nothing to bin are left); and a lane is crowded by the budget
+        /// only if no lane left has more meetings on the axis.
+        #[test]
+        fn crowding_respects_the_budget(sizes in proptest::collection::vec((0usize..80, 0usize..30), 0..40)) {
+            let t = Timeline { lanes: sizes.iter().map(|&(d, u)| lane_of(d, u)).collect(), ..Timeline::default() };
+            let c = crowded(&t);
+            proptest::prop_assert_eq!(c.len(), sizes.len());
+            let left: Vec<(usize, usize)> = sizes.iter().zip(&c).filter(|(_, &c)| !c).map(|(s, _)| *s).collect();
+            let drawn: usize = left.iter().map(|&(d, u)| d + u.min(MAX_UNDATED_MARKERS)).sum();
+            let binnable_left = left.iter().any(|&(d, _)| d > 0);
+            proptest::prop_assert!(drawn <= MAX_TIMELINE_MARKERS || !binnable_left, "{} markers drawn", drawn);
+            let most_left = left.iter().map(|&(d, _)| d).max().unwrap_or(0);
+            for (&(d, _), &is) in sizes.iter().zip(&c) {
+                proptest::prop_assert!(d <= MAX_LANE_MARKERS || is);
+                if is && d <= MAX_LANE_MARKERS {
+                    proptest::prop_assert!(d > 0 && d >= most_left);
+                }
             }
         }
     }

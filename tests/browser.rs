@@ -178,12 +178,14 @@ async fn a_crowded_lane_shows_year_boxes_linking_to_its_years() {
     use counterparts::chart::{MAX_LANE_MARKERS, MAX_UNDATED_MARKERS};
     use counterparts::ui::components::timeline::TimelineChart;
     let id = counterparts::corpus::ArticleId("00000000000000aa".into());
-    // Thailand is crowded (100 on the axis, 20 without a year); Laos has a few meetings.
+    // Thailand is crowded (100 on the axis, 20 without a year); Laos has a few meetings;
+    // Cambodia a few on the axis and many without a year.
     let mut ms = crowd("TH", 100, 20);
     ms.extend(crowd("LA", 5, 1));
+    ms.extend(crowd("KH", 2, 15));
     let entries: Vec<counterparts::timeline::Entry<'_>> = ms.iter().map(|m| (&id, m)).collect();
     let timeline = counterparts::timeline::build(&entries);
-    assert!(100 > MAX_LANE_MARKERS && 20 > MAX_UNDATED_MARKERS && 5 <= MAX_LANE_MARKERS);
+    assert!(100 > MAX_LANE_MARKERS && 15 > MAX_UNDATED_MARKERS && 5 <= MAX_LANE_MARKERS);
     let (root, _handle) = mount(move || {
         view! { <TimelineChart timeline=timeline selected=RwSignal::new(None) preview=RwSignal::new(None) /> }
     });
@@ -220,12 +222,25 @@ async fn a_crowded_lane_shows_year_boxes_linking_to_its_years() {
     }
     assert_eq!(total, 100, "every meeting on the axis is in one box");
     assert!(years.contains(&"2019-2022".to_string()), "{years:?}");
-    // The "year not stated" slot draws the first markers and counts the rest.
-    let undated = th.query_selector_all(".undated [data-testid=meeting]").unwrap();
-    assert_eq!(undated.length() as usize, MAX_UNDATED_MARKERS);
+    // A crowded lane counts its meetings without a year.
+    assert!(th.query_selector(".undated [data-testid=meeting]").unwrap().is_none());
     let more = th.query_selector("[data-testid=undated-more]").unwrap().unwrap();
-    assert_eq!(more.get_attribute("data-count").as_deref(), Some("8"));
-    assert!(more.text_content().unwrap().contains("+8 more meetings"));
+    assert_eq!(more.get_attribute("data-count").as_deref(), Some("20"));
+    assert_eq!(more.text_content().unwrap(), "20 meetings");
+    // Another lane's "year not stated" slot draws the first markers and counts the rest.
+    let kh = root
+        .query_selector("[data-testid=lane][data-country=KH]")
+        .unwrap()
+        .unwrap();
+    let undated = kh.query_selector_all(".undated [data-testid=meeting]").unwrap();
+    assert_eq!(undated.length() as usize, MAX_UNDATED_MARKERS);
+    let more = kh.query_selector("[data-testid=undated-more]").unwrap().unwrap();
+    assert_eq!(more.get_attribute("data-count").as_deref(), Some("3"));
+    assert_eq!(more.text_content().unwrap(), "+3 more meetings");
+    assert_eq!(
+        kh.query_selector_all(".plot [data-testid=meeting]").unwrap().length(),
+        2
+    );
 
     // A lane with few meetings keeps one marker per meeting.
     let la = root

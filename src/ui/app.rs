@@ -23,7 +23,10 @@ enum LoadState {
 #[derive(Clone, Copy)]
 pub struct Lib {
     store: StoredValue<Library>,
+    /// Bumped when articles are imported or removed.
     version: RwSignal<u64>,
+    /// Bumped when search index shards arrive (the articles stay the same).
+    index_version: RwSignal<u64>,
     /// Saved articles that could not be used: (damaged, saved by another version and not processed
     /// again). They stay in storage untouched; the import panel says so.
     pub unread: RwSignal<(usize, usize)>,
@@ -46,6 +49,7 @@ impl Lib {
         Lib {
             store: StoredValue::new(library),
             version: RwSignal::new(0),
+            index_version: RwSignal::new(0),
             unread: RwSignal::new((0, 0)),
             shards: RwSignal::new(ShardLoad::default()),
         }
@@ -71,7 +75,7 @@ impl Lib {
             leptos::task::spawn_local(async move {
                 let loaded = crate::ui::load::fetch_shard(n).await.and_then(|bytes| {
                     let mut out = Ok(());
-                    lib.update(|l| out = l.add_shard(usize::from(n), &bytes).map_err(|e| e.to_string()));
+                    lib.update_index(|l| out = l.add_shard(usize::from(n), &bytes).map_err(|e| e.to_string()));
                     out
                 });
                 lib.shards.update(|s| {
@@ -87,6 +91,15 @@ impl Lib {
     /// Reads the library; the calling view re-runs when it changes.
     pub fn with<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
         self.version.track();
+        self.index_version.track();
+        self.store.with_value(f)
+    }
+
+    /// Reads the library's articles, not its search index: the calling view re-runs when
+    /// articles are imported or removed, not when index shards arrive (a query that needs new
+    /// shards must not redraw a list of thousands of articles).
+    pub fn with_articles<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.version.track();
         self.store.with_value(f)
     }
 
@@ -99,6 +112,13 @@ impl Lib {
     pub fn update(&self, f: impl FnOnce(&mut Library)) {
         self.store.update_value(f);
         self.version.update(|v| *v += 1);
+    }
+
+    /// Changes the library's search index only (adds shards) and re-runs the views that read
+    /// it with [`with`](Self::with).
+    fn update_index(&self, f: impl FnOnce(&mut Library)) {
+        self.store.update_value(f);
+        self.index_version.update(|v| *v += 1);
     }
 }
 

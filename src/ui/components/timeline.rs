@@ -1,6 +1,6 @@
 //! The timeline: one lane per partner country (a labelled group: "China, 2 meetings"), time along the track, each meeting a focusable marker whose shape shows its level, stacked in rows so labels never overlap; meetings without a stated year sit in the lane's "year not stated" slot, never at a guessed point; a key says what the shapes mean.
 
-use crate::chart::{bins, extent_at, marker_width_rem, stack, MAX_LANE_MARKERS, MAX_UNDATED_MARKERS};
+use crate::chart::{bins, crowded, extent_at, marker_width_rem, stack, MAX_UNDATED_MARKERS};
 use crate::date::PartialDate;
 use crate::filters::{Filters, Level};
 use crate::iso3166::CountryCode;
@@ -83,10 +83,12 @@ pub fn TimelineChart(
             })
             .collect_view()
     });
+    let crowded = crowded(&timeline);
     let lanes = timeline
         .lanes
         .into_iter()
-        .map(|lane| view! { <LaneRow lane=lane axis=axis base=base.clone() plot_rem=plot_rem selected=selected pressed=pressed.clone() preview=preview /> })
+        .zip(crowded)
+        .map(|(lane, crowded)| view! { <LaneRow lane=lane axis=axis crowded=crowded base=base.clone() plot_rem=plot_rem selected=selected pressed=pressed.clone() preview=preview /> })
         .collect_view();
     view! {
         <div class="timeline" role="region" aria-label=move || t.get().timeline_label data-testid="timeline">
@@ -139,14 +141,17 @@ fn TimelineKey() -> impl IntoView {
     }
 }
 
-/// One partner's lane: a group named by the country and its count of meetings. A lane with more
-/// than [`MAX_LANE_MARKERS`] meetings on the axis shows a box per year (or span of years) with its
-/// count instead, each a link to that partner and those years; its "year not stated" slot draws
-/// at most [`MAX_UNDATED_MARKERS`] markers and counts the rest.
+/// One partner's lane: a group named by the country and its count of meetings. A crowded lane
+/// ([`crowded`]) shows a box per year (or span of years) with its count instead of a marker per
+/// meeting, each a link to that partner and those years, and counts its meetings without a year;
+/// any other lane's "year not stated" slot draws at most [`MAX_UNDATED_MARKERS`] markers and
+/// counts the rest.
 #[component]
 fn LaneRow(
     lane: Lane,
     axis: Option<Axis>,
+    /// Drawn as year boxes ([`crowded`]).
+    crowded: bool,
     /// The filters the year boxes of a crowded lane start from.
     base: Filters,
     /// The plot's width in rem (marker rows are laid out for it).
@@ -180,7 +185,7 @@ fn LaneRow(
             .collect_view()
     });
     let (dated, rows) = match axis {
-        Some(a) if lane.dated.len() > MAX_LANE_MARKERS => {
+        Some(a) if crowded => {
             let (boxes, rows) = year_boxes(&lane.dated, a, &code, &base);
             (boxes.into_any(), Signal::stored(rows))
         }
@@ -191,18 +196,25 @@ fn LaneRow(
     };
     let track_height = move || format!("{:.2}rem", PAD_REM * 2.0 + ROW_REM * rows.get().max(1) as f64);
     let has_undated = !lane.undated.is_empty();
-    let more_undated = lane.undated.len().saturating_sub(MAX_UNDATED_MARKERS);
+    let drawn = if crowded { 0 } else { MAX_UNDATED_MARKERS };
+    let more_undated = lane.undated.len().saturating_sub(drawn);
     let undated = lane
         .undated
         .into_iter()
-        .take(MAX_UNDATED_MARKERS)
+        .take(drawn)
         .map(|item| view! { <Marker item=item place=None selected=selected pressed=pressed.clone() preview=preview /> })
         .collect_view();
     let more_undated = (more_undated > 0).then(|| {
+        let text = move || {
+            let s = t.get();
+            if drawn == 0 {
+                s.meetings.count(more_undated)
+            } else {
+                format!("+{} {}", more_undated, s.more_undated.pick(more_undated))
+            }
+        };
         view! {
-            <span class="undated-more" data-testid="undated-more" data-count=more_undated.to_string()>
-                {move || format!("+{} {}", more_undated, t.get().more_undated.pick(more_undated))}
-            </span>
+            <span class="undated-more" data-testid="undated-more" data-count=more_undated.to_string()>{text}</span>
         }
     });
     view! {

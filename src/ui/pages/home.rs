@@ -202,7 +202,7 @@ pub fn Home() -> impl IntoView {
         // The rows' language names are plain text: draw again when the language changes.
         ui.track();
         let f: Filters = article_filters.get();
-        let rows: Vec<ArticleRow> = lib.with(|l| {
+        let rows: Vec<ArticleRow> = lib.with_articles(|l| {
             (0..l.records.len())
                 .filter(|&i| l.record_matches(i, &f))
                 .filter_map(|i| l.records.get(i).map(|r| ArticleRow::from(r).local(l.is_local(i))))
