@@ -113,3 +113,55 @@ test('the malformed link shows the notice and the full timeline', async ({ page 
   await expect(page.getByTestId('lane')).toHaveCount(3);
   await expect(reported(page)).toHaveCount(5);
 });
+
+/** Articles about talks with Laos: `perYear[y]` of them in year `y`, each on its own day. */
+function laosTalks(perYear) {
+  const files = [];
+  for (const [year, n] of Object.entries(perYear)) {
+    for (let i = 0; i < n; i++) {
+      const month = ['March', 'June', 'September'][i % 3];
+      const day = 1 + Math.floor(i / 3);
+      const text = `Vietnam, Laos police hold talks in ${year}, session ${i + 1}\n\n`
+        + `Vientiane (VNA) – Deputy Minister of Public Security Lieutenant General Nguyen Van Long held talks with Lao Deputy Minister of Public Security Major General Khamla Ravong in Vientiane on ${month} ${day}, ${year}.\n\n`
+        + 'The two sides reviewed cooperation against drug trafficking along the border./.\n';
+      files.push({ name: `laos-${year}-${String(i + 1).padStart(3, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    }
+  }
+  return files;
+}
+
+test('a crowded lane shows a box per year with its count, linking to that partner and year', async ({ page }) => {
+  test.setTimeout(60_000);
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text()); });
+  await page.goto('./');
+  await expect(page.getByTestId('article')).toHaveCount(5);
+  // 50 meetings with Laos: more than a lane draws one by one.
+  await page.getByTestId('import').setInputFiles(laosTalks({ 2023: 12, 2024: 38 }));
+  await expect(page.getByTestId('local-article')).toHaveCount(50, { timeout: 30_000 });
+  const laos = page.locator('[data-testid=lane][data-country=LA]');
+  const bins = laos.getByTestId('bin');
+  await expect(bins).toHaveCount(2);
+  await expect(laos.locator('.plot [data-testid=meeting]')).toHaveCount(0);
+  expect(await bins.evaluateAll((bs) => bs.map((b) => `${b.dataset.years}:${b.dataset.count}`))).toEqual(['2023:12', '2024:38']);
+  // Placed on the axis (the page's Content Security Policy allows no style attributes, so the
+  // boxes must be positioned property by property): 2024 right after 2023, each a year wide.
+  const [a, b] = [await bins.nth(0).boundingBox(), await bins.nth(1).boundingBox()];
+  expect(a.width).toBeGreaterThan(20);
+  expect(Math.abs(b.x - (a.x + a.width))).toBeLessThan(3);
+  expect(Math.abs(a.width - b.width)).toBeLessThan(2);
+  // Small lanes keep their markers.
+  await expect(page.locator('[data-testid=lane][data-country=CN] .plot [data-testid=meeting]')).toHaveCount(4);
+  // A box is a link to that partner and year: the lane then draws each meeting.
+  const link = bins.nth(0).getByRole('link');
+  await expect(link).toHaveAccessibleName(/^2023: 12 meetings/);
+  await link.click();
+  await expect(page).toHaveURL(/country=LA/);
+  await expect(page).toHaveURL(/from=2023&to=2023/);
+  await expect(laos.locator('.plot [data-testid=meeting]')).toHaveCount(12);
+  await expect(laos.getByTestId('bin')).toHaveCount(0);
+  expect(violations).toEqual([]);
+  await page.goto('./');
+  await page.getByTestId('remove-all').click();
+  await expect(page.getByTestId('local-article')).toHaveCount(0);
+});

@@ -353,14 +353,9 @@ fn year_boxes(items: &[Item], axis: Axis, code: &str, base: &Filters) -> (impl I
                 .with_to(Some(PartialDate::Year(b.to)));
             let left = axis.fraction(new_year(b.from));
             let width = (axis.fraction(last_day(b.to)) - left).max(0.0);
-            // `--share` (0–1: this box's count against the lane's largest) sets how strong it looks.
-            let style = format!(
-                "left: {:.3}%; width: {:.3}%; top: {:.2}rem; --share: {:.3}",
-                left * 100.0,
-                width * 100.0,
-                PAD_REM + ROW_REM * row as f64,
-                b.count as f64 / most as f64
-            );
+            // Set property by property (CSSOM): the page's Content Security Policy blocks `style`
+            // attributes. `--share` (0–1: this box's count against the lane's largest) sets how
+            // strong it looks.
             view! {
                 <span
                     class="bin"
@@ -368,7 +363,10 @@ fn year_boxes(items: &[Item], axis: Axis, code: &str, base: &Filters) -> (impl I
                     data-testid="bin"
                     data-years=years.replace('–', "-")
                     data-count=b.count.to_string()
-                    style=style
+                    style:left=format!("{:.3}%", left * 100.0)
+                    style:width=format!("{:.3}%", width * 100.0)
+                    style:top=format!("{:.2}rem", PAD_REM + ROW_REM * row as f64)
+                    style:--share=format!("{:.3}", b.count as f64 / most as f64)
                 >
                     <Link to=to class="bin-link" aria_label=aria>{b.count}</Link>
                 </span>
