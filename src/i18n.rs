@@ -106,6 +106,10 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Badge on an imported article.
     pub local_badge: &'static str,
+    /// Article list: the button that shows the next page of articles.
+    pub show_more: &'static str,
+    /// Article list: beside that button, `1,234 articles not shown yet`.
+    pub not_shown: Noun,
     /// Import panel heading.
     pub import_heading: &'static str,
     /// Import: the file picker's label.
@@ -377,6 +381,11 @@ pub const EN: Strings = Strings {
         "December",
     ],
     local_badge: "local",
+    show_more: "Show more",
+    not_shown: Noun {
+        one: "article not shown yet",
+        many: "articles not shown yet",
+    },
     import_heading: "Your articles",
     import_pick: "Import .txt or .html files",
     import_drop: "or drop files here. They stay in this browser.",
@@ -566,6 +575,11 @@ pub const VI: Strings = Strings {
         "tháng 12",
     ],
     local_badge: "cục bộ",
+    show_more: "Xem thêm",
+    not_shown: Noun {
+        one: "bài chưa hiển thị",
+        many: "bài chưa hiển thị",
+    },
     import_heading: "Bài của bạn",
     import_pick: "Nhập tệp .txt hoặc .html",
     import_drop: "hoặc thả tệp vào đây. Tệp chỉ lưu trong trình duyệt này.",
@@ -914,6 +928,8 @@ mod tests {
             reasons,
             months,
             local_badge,
+            show_more,
+            not_shown,
             import_heading,
             import_pick,
             import_drop,
@@ -1033,6 +1049,7 @@ mod tests {
             ("appears_in".into(), *appears_in),
             ("show_on_timeline".into(), *show_on_timeline),
             ("local_badge".into(), *local_badge),
+            ("show_more".into(), *show_more),
             ("import_heading".into(), *import_heading),
             ("import_pick".into(), *import_pick),
             ("import_drop".into(), *import_drop),
@@ -1110,6 +1127,7 @@ mod tests {
             ("chart_span", chart_span),
             ("chart_no_year", chart_no_year),
             ("more_undated", more_undated),
+            ("not_shown", not_shown),
         ] {
             out.push((format!("{name}.one"), noun.one));
             out.push((format!("{name}.many"), noun.many));
@@ -1190,7 +1208,7 @@ mod tests {
                 .collect()
         };
         let (en, vi) = (forms(&EN), forms(&VI));
-        assert_eq!(en.len(), 8);
+        assert_eq!(en.len(), 9);
         for (noun, one, many) in en {
             assert_ne!(one, many, "EN {noun} has no plural");
         }

@@ -254,3 +254,52 @@ async fn a_crowded_lane_shows_year_boxes_linking_to_its_years() {
     assert!(la.query_selector("[data-testid=bin]").unwrap().is_none());
     assert!(la.query_selector("[data-testid=undated-more]").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_long_article_list_shows_a_page_at_a_time() {
+    use counterparts::ui::components::article_list::ARTICLE_PAGE;
+    let n = ARTICLE_PAGE * 2 + ARTICLE_PAGE / 2;
+    let rows: Vec<ArticleRow> = (0..n)
+        .map(|i| ArticleRow {
+            id: format!("{i:016x}"),
+            title: format!("Talks, round {i}"),
+            lang: "en",
+            local: false,
+        })
+        .collect();
+    let (root, _handle) = mount(move || view! { <ArticleList rows=rows /> });
+    leptos::task::tick().await;
+    let list = root.query_selector("[data-testid=article-list]").unwrap().unwrap();
+    assert_eq!(list.get_attribute("data-total"), Some(n.to_string()));
+    let shown = || root.query_selector_all("[data-testid=article]").unwrap().length() as usize;
+    let left = || {
+        root.query_selector("[data-testid=not-shown]")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-count"))
+    };
+    assert_eq!(shown(), ARTICLE_PAGE);
+    assert_eq!(left(), Some((n - ARTICLE_PAGE).to_string()));
+    let more = || {
+        root.query_selector("[data-testid=more-articles]")
+            .unwrap()
+            .map(|b| b.dyn_into::<web_sys::HtmlElement>().unwrap())
+    };
+    more().unwrap().click();
+    leptos::task::tick().await;
+    assert_eq!(shown(), 2 * ARTICLE_PAGE);
+    assert_eq!(left(), Some((ARTICLE_PAGE / 2).to_string()));
+    // The rows already drawn stay in order, the next page after them.
+    let last = root
+        .query_selector_all("[data-testid=article]")
+        .unwrap()
+        .item(2 * ARTICLE_PAGE as u32 - 1)
+        .unwrap();
+    assert_eq!(
+        last.text_content().unwrap().trim_start_matches("en "),
+        format!("Talks, round {}", 2 * ARTICLE_PAGE - 1)
+    );
+    more().unwrap().click();
+    leptos::task::tick().await;
+    assert_eq!(shown(), n);
+    assert!(more().is_none() && left().is_none(), "nothing left to show");
+}
