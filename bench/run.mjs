@@ -465,7 +465,8 @@ function tables(r) {
   L.push('');
   L.push('| articles | ours p50 | ours p95 | ours + snippets p50 | p95 | minisearch p50 | p95 | flexsearch p50 | p95 | minisearch ÷ ours (p50) | flexsearch ÷ ours (p50) |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const us = (ms) => (ms * 1000).toFixed(1);
+  // µs: one decimal below 100, whole numbers (with thousands separators) above.
+  const us = (ms) => (ms * 1000 < 100 ? (ms * 1000).toFixed(1) : Math.round(ms * 1000).toLocaleString('en'));
   for (const s of r.search) {
     L.push(`| ${s.articles.toLocaleString('en')} | ${us(s.ours_p50_ms)} | ${us(s.ours_p95_ms)} | ${us(s.ours_with_snippets_p50_ms)} | ${us(s.ours_with_snippets_p95_ms)} | ${us(s.minisearch_p50_ms)} | ${us(s.minisearch_p95_ms)} | ${us(s.flexsearch_p50_ms)} | ${us(s.flexsearch_p95_ms)} | ${s.minisearch_over_ours_p50}× | ${s.flexsearch_over_ours_p50}× |`);
   }
