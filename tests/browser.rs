@@ -280,7 +280,7 @@ async fn a_long_article_list_shows_a_page_at_a_time() {
     assert_eq!(shown(), ARTICLE_PAGE);
     assert_eq!(left(), Some((n - ARTICLE_PAGE).to_string()));
     let more = || {
-        root.query_selector("[data-testid=more-articles]")
+        root.query_selector("[data-testid=more-rows]")
             .unwrap()
             .map(|b| b.dyn_into::<web_sys::HtmlElement>().unwrap())
     };

@@ -1,5 +1,6 @@
 //! The list of articles: title and language of each (and a badge on imported ones), linking to the reader.
 
+use super::paged::Paged;
 use crate::bundle::Record;
 use crate::filters::{ArticleRef, Filters, View};
 use crate::lang::Lang;
@@ -39,13 +40,12 @@ impl ArticleRow {
     }
 }
 
-/// Articles the list draws at first, and how many more each "Show more" adds: a library can
-/// hold tens of thousands, and drawing every row would slow the first view and every redraw.
-pub const ARTICLE_PAGE: usize = 100;
+/// Articles the list draws at first, and how many more each "Show more" adds.
+pub const ARTICLE_PAGE: usize = super::paged::PAGE;
 
 /// A list of article titles, each tagged with its language and linking to the reader (keeping
-/// `base`'s other filters): the first [`ARTICLE_PAGE`] rows, then a button that adds as many
-/// again, with the count not shown yet. `data-total` on the list holds the count of all rows.
+/// `base`'s other filters), drawn a page at a time ([`Paged`]): `data-total` on the list holds
+/// the count of all rows.
 #[component]
 pub fn ArticleList(
     /// The rows to show, in order.
@@ -56,18 +56,16 @@ pub fn ArticleList(
 ) -> impl IntoView {
     let t = use_strings();
     let total = rows.len();
-    let pages = RwSignal::new(1usize);
     let rows = StoredValue::new(rows);
-    // One block of rows per page, keyed by page: "Show more" adds a block, leaving those drawn.
-    let page = move |p: usize| {
+    let draw = move |range: std::ops::Range<usize>| {
         // Plain text, not reactive: a library lists thousands of articles, and every
         // subscription is work to make and to drop. The caller draws the list again when the
         // language changes.
         let strings = t.get_untracked();
         rows.with_value(|rows| {
-            rows.iter()
-                .skip(p.saturating_mul(ARTICLE_PAGE))
-                .take(ARTICLE_PAGE)
+            rows.get(range)
+                .unwrap_or(&[])
+                .iter()
                 .map(|row| {
                     let to = match ArticleRef::parse(&row.id) {
                         Ok(a) => base.clone().with_view(View::Article).with_article(Some(a)),
@@ -89,26 +87,5 @@ pub fn ArticleList(
                 .collect_view()
         })
     };
-    let left = move || total.saturating_sub(pages.get().saturating_mul(ARTICLE_PAGE));
-    let more = move || {
-        let n = left();
-        (n > 0).then(|| {
-            let s = t.get();
-            view! {
-                <p class="more-articles">
-                    <button type="button" data-testid="more-articles" on:click=move |_| pages.update(|p| *p += 1)>
-                        {s.show_more}
-                    </button>
-                    " "
-                    <span data-testid="not-shown" data-count=n.to_string()>{s.not_shown.count(n)}</span>
-                </p>
-            }
-        })
-    };
-    view! {
-        <ul class="article-list" data-testid="article-list" data-total=total.to_string()>
-            <For each=move || 0..pages.get() key=|p| *p children=page />
-        </ul>
-        {more}
-    }
+    view! { <Paged total=total rows=draw class="article-list" testid="article-list" /> }
 }

@@ -4,6 +4,7 @@ use crate::bundle::Record;
 use crate::filters::{ArticleRef, Filters, View};
 use crate::import::{check_size, read_reply_record, ImportError, StoredSource};
 use crate::ui::app::{use_library, use_strings, Lib};
+use crate::ui::components::paged::Paged;
 use crate::ui::store;
 use crate::ui::url::{use_nav, Link};
 use crate::ui::worker::ImportClient;
@@ -126,24 +127,33 @@ pub fn ImportPanel() -> impl IntoView {
                 (!items.is_empty()).then(|| {
                     let ids: Vec<String> = items.iter().map(|(id, _, _)| id.clone()).collect();
                     let base = Filters::default().with_ui(nav.filters.with_untracked(|f| f.ui()));
-                    view! {
-                        <h3>{t.get().local_articles}</h3>
-                        <ul class="local-list">
-                            {items.into_iter().map(|(id, title, lang)| {
-                                let to = ArticleRef::parse(&id).map(|a| base.clone().with_view(View::Article).with_article(Some(a))).unwrap_or_else(|_| base.clone());
+                    let total = items.len();
+                    let items = StoredValue::new(items);
+                    // A page at a time: a big import lists thousands, and the list is drawn
+                    // again as each batch of files is stored.
+                    let draw = move |range: std::ops::Range<usize>| {
+                        let s = t.get_untracked();
+                        items.with_value(|items| {
+                            items.get(range).unwrap_or(&[]).iter().map(|(id, title, lang)| {
+                                let to = ArticleRef::parse(id).map(|a| base.clone().with_view(View::Article).with_article(Some(a))).unwrap_or_else(|_| base.clone());
                                 let rid = id.clone();
-                                let label = format!("{} {title}", t.get().remove);
+                                let label = format!("{} {title}", s.remove);
+                                let (title, lang) = (title.clone(), *lang);
                                 view! {
-                                    <li data-testid="local-article" data-article=id>
+                                    <li data-testid="local-article" data-article=id.clone()>
                                         <Link to=to><span lang=lang>{title}</span></Link>
                                         " "
                                         <button type="button" class="small" aria-label=label on:click=move |_| remove(vec![rid.clone()])>
-                                            {t.get().remove}
+                                            {s.remove}
                                         </button>
                                     </li>
                                 }
-                            }).collect_view()}
-                        </ul>
+                            }).collect_view()
+                        })
+                    };
+                    view! {
+                        <h3>{t.get().local_articles}</h3>
+                        <Paged total=total rows=draw class="local-list" testid="local-list" />
                         <button type="button" data-testid="remove-all" on:click=move |_| remove(ids.clone())>{t.get().remove_all}</button>
                     }
                 })

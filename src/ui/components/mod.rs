@@ -8,4 +8,5 @@ pub mod highlighted;
 pub mod hits;
 pub mod import_panel;
 pub mod meeting_card;
+pub mod paged;
 pub mod timeline;
